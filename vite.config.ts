@@ -1,13 +1,27 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
 
-export default defineConfig({
-  base: './',
-  plugins: [svelte()],
-  worker: { format: 'iife' },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    expect: { requireAssertions: true },
-  },
+// `vite build` → dist/ (relative URLs, works under any sub-path).
+// `vite build --mode single` → dist-single/index.html, one self-contained file for file:// use.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: [svelte(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : [])],
+    // iife: only classic blob workers run from file:// (module blob workers hang there).
+    worker: { format: 'iife' },
+    build: {
+      outDir: single ? 'dist-single' : 'dist',
+      target: 'es2022',
+      reportCompressedSize: true,
+    },
+    server: { host: '127.0.0.1' },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      environment: 'node',
+      expect: { requireAssertions: true },
+    },
+  };
 });

@@ -1,0 +1,101 @@
+// The report the engine produces. `toJsonContract` (src/engine/report-json.ts) turns it into the
+// CLI's public JSON; the UI renders the richer object. Extend, never break.
+
+import type { Category as EntryCategory, Severity } from './catalog/types';
+import type { DocumentKind, LineRange } from './records';
+
+export type VerdictCategory = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'none' | 'unknown';
+export type Confidence = 'high' | 'medium' | 'low';
+export type TerwayInvolvement = 'involved' | 'not-involved' | 'unknown';
+export type IpamMode = 'crd' | 'default' | 'unknown';
+export type StepStatus = 'ok' | 'problem' | 'missing' | 'n/a';
+
+export interface Evidence {
+  /** 1-based line in the input (concatenated inputs for the CLI) */
+  line: number;
+  text: string;
+  /** the whole record the line belongs to, when longer than one line */
+  lines?: LineRange;
+}
+
+export interface Finding {
+  /** catalog entry id */
+  id: string;
+  title: string;
+  /** the exact Terway reason, error string or OpenAPI code as Terway spells it */
+  signal: string;
+  kind: string;
+  category: EntryCategory;
+  severity: Severity;
+  sopStep: 1 | 2 | 3 | 4 | 5;
+  /** total occurrences, including `(xN over M)` counts */
+  count: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  /** values captured by the pattern: vsw, zone, eni, instance, requestId, pod, node, code… */
+  captures: Record<string, string>;
+  /** where the signal came from: event on Pod x, log of terway, kubelet line… */
+  origin: string;
+  /** legacy name seen and the version hint it gives */
+  legacy?: { name: string; hint: string };
+  explanation: string;
+  fix: string;
+  /** a few sample evidence lines (bounded); `evidenceTotal` counts them all */
+  evidence: Evidence[];
+  evidenceTotal: number;
+  /** true when a root-cause finding explains this one */
+  symptomOf?: string;
+}
+
+export interface ChecklistItem {
+  step: string; // '1 Terway component health' ...
+  sopStep: 1 | 2 | 3 | 4 | 5;
+  status: StepStatus;
+  note: string;
+}
+
+export interface NextStep {
+  command: string;
+  why: string;
+}
+
+export interface PasteNext {
+  what: string;
+  command: string;
+  why: string;
+}
+
+export interface Verdict {
+  category: VerdictCategory;
+  confidence: Confidence;
+  summary: string;
+  /** id of the finding judged to be the root cause */
+  rootCause?: string;
+}
+
+export interface ReportDocument {
+  kind: DocumentKind;
+  startLine: number;
+  endLine: number;
+  command?: string;
+  title?: string;
+}
+
+export interface Report {
+  terway: TerwayInvolvement;
+  ipamMode: IpamMode;
+  /** the line or fact that decided the IPAM mode, or what would settle it */
+  ipamEvidence: string;
+  verdict: Verdict;
+  findings: Finding[];
+  documents: ReportDocument[];
+  checklist: ChecklistItem[];
+  nextSteps: NextStep[];
+  pasteNext: PasteNext[];
+  /** names found in the paste and used to fill commands */
+  context: { namespace?: string; pod?: string; node?: string; terwayPod?: string; terwayVersion?: string };
+  /** what was read */
+  stats: { lines: number; bytes: number; documents: number; events: number; logLines: number; objects: number };
+  /** secrets seen (never their values) */
+  credentialWarnings: { line: number; key: string }[];
+}
