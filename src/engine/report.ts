@@ -81,7 +81,18 @@ export interface ReportDocument {
   title?: string;
 }
 
+/** One pasted text or dropped file, as the engine saw it. */
+export interface ReportInput {
+  name: string;
+  bytes: number;
+  startLine: number;
+  endLine: number;
+  kinds: DocumentKind[];
+}
+
 export interface Report {
+  /** how the engine numbered lines: input i occupies startLine..endLine */
+  inputs: ReportInput[];
   terway: TerwayInvolvement;
   ipamMode: IpamMode;
   /** the line or fact that decided the IPAM mode, or what would settle it */

@@ -1,7 +1,20 @@
-// What the engine worker exposes. Pure functions over plain data, so comlink can clone them.
+// What the engine worker exposes. Plain data in and out, so comlink can clone it.
 // `type Api = typeof api` is the single typed contract between the page and the worker.
+import type { Report } from '../engine/report';
+import type { Catalog } from '../engine/catalog/types';
 
 export const ENGINE_API_VERSION = 1;
+
+/** A pasted text or a dropped file (a File/Blob is posted by handle, never copied). */
+export type AnalyzeInput = { name: string; text: string } | { name: string; file: Blob };
+
+export interface Progress {
+  phase: 'reading' | 'reasoning' | 'done';
+  bytesDone: number;
+  bytesTotal: number;
+  lines: number;
+  findings: number;
+}
 
 export const api = {
   /** Handshake: proves the worker started and comlink works. */
@@ -23,6 +36,14 @@ export const api = {
     // a trailing newline does not open a new line
     const last = text.charCodeAt(text.length - 1);
     return last === 10 || last === 13 ? n - 1 : n;
+  },
+  /** Analyses inputs in order (each starts on a new line); progress is reported several times a second. */
+  async analyze(_inputs: AnalyzeInput[], _onProgress?: (p: Progress) => void): Promise<Report> {
+    throw new Error('engine not wired yet');
+  },
+  /** The compiled catalog, for the reference view (kept out of the page bundle). */
+  catalog(): Catalog {
+    throw new Error('catalog not wired yet');
   },
 };
 
