@@ -1,0 +1,51 @@
+// The CLI's human-readable report for a terminal.
+import type { Report } from '../engine/report';
+
+const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
+
+export function formatText(r: Report): string {
+  const out: string[] = [];
+  out.push(`Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`);
+  out.push('', wrap(r.verdict.summary), '');
+  out.push('SOP checklist:');
+  for (const c of r.checklist) out.push(`  ${STATUS_MARK[c.status] ?? ' '} ${c.step} [${c.status}] ${c.note}`);
+  if (r.findings.length > 0) {
+    out.push('', 'Findings:');
+    for (const f of r.findings) {
+      const role = f.symptomOf ? ` (symptom of ${f.symptomOf})` : '';
+      out.push(`  [${f.severity}] ${f.signal} — ${f.title} ×${f.count} (${f.category})${role}`);
+      out.push(`      ${f.origin}`);
+      for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
+    }
+  }
+  if (r.nextSteps.length > 0) {
+    out.push('', 'Next steps:');
+    for (const n of r.nextSteps) out.push(`  $ ${n.command}`, `      ${n.why}`);
+  }
+  if (r.pasteNext.length > 0) {
+    out.push('', 'Paste this next:');
+    for (const p of r.pasteNext) out.push(`  ${p.what}: $ ${p.command}`, `      ${p.why}`);
+  }
+  if (r.credentialWarnings.length > 0) {
+    out.push('', `Warning: the input holds credentials (line ${r.credentialWarnings.map((c) => c.line).join(', ')}); do not share it.`);
+  }
+  out.push(
+    '',
+    `Read ${r.stats.lines} lines, ${r.stats.documents} documents, ${r.stats.events} events, ${r.stats.logLines} log lines, ${r.stats.objects} objects.`,
+  );
+  return out.join('\n') + '\n';
+}
+
+function wrap(text: string, width = 100): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && cur.length + w.length + 1 > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines.join('\n');
+}

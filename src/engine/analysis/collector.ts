@@ -1,0 +1,242 @@
+// The back half's RecordSink: matches every line and record against the compiled catalog as the
+// front half produces them, keeping only bounded state (aggregated groups, small collections).
+// Line hits wait briefly in `pending` so that an event or log record covering those lines can
+// claim them and add its context (object, count, time); unclaimed hits count as plain lines.
+import type {
+  ConfigRecord,
+  DescribedObject,
+  EventRecord,
+  InputDocument,
+  InspectRecord,
+  LineRange,
+  LogRecord,
+  PodRow,
+  RecordSink,
+} from '../records';
+import type { CompiledCatalog, VariantHit } from '../match/compiled-catalog';
+import { Aggregator, type Origin } from '../match/aggregate';
+
+interface PendingLine {
+  text: string;
+  hits: VariantHit[];
+}
+
+/** lines a record may trail behind the text it covers before its hits are settled as plain lines */
+const CLAIM_WINDOW = 50_000;
+const RECENT = 4096;
+const MAX_ROWS = 5000;
+const MAX_OBJECTS = 500;
+const MAX_DOCUMENTS = 10_000;
+
+export interface Collected {
+  groups: ReturnType<Aggregator['all']>;
+  documents: InputDocument[];
+  pods: PodRow[];
+  objects: DescribedObject[];
+  configs: ConfigRecord[];
+  inspects: InspectRecord[];
+  /** every event seen (bounded), for reasoning about reasons the catalog does not know */
+  events: EventRecord[];
+  /** kubelet/runtime hints that name another CNI plugin type, e.g. plugin type="calico" */
+  pluginTypes: Map<string, number>;
+  stats: { lines: number; events: number; logLines: number; objects: number; documents: number };
+  credentialLines: { line: number; key: string }[];
+}
+
+export class Collector implements RecordSink {
+  private readonly agg = new Aggregator();
+  private readonly pending = new Map<number, PendingLine>();
+  private readonly recent: string[] = new Array(RECENT);
+  private readonly recentNo = new Int32Array(RECENT).fill(-1);
+  private readonly seenEventStarts = new Set<number>();
+  private offset = 0;
+  private maxLine = 0;
+  readonly out: Collected = {
+    groups: [],
+    documents: [],
+    pods: [],
+    objects: [],
+    configs: [],
+    inspects: [],
+    events: [],
+    pluginTypes: new Map(),
+    stats: { lines: 0, events: 0, logLines: 0, objects: 0, documents: 0 },
+    credentialLines: [],
+  };
+
+  constructor(private readonly catalog: CompiledCatalog) {}
+
+  /** Lines of the next input are numbered after everything read so far. */
+  startInput(): number {
+    this.offset = this.maxLine;
+    return this.offset + 1;
+  }
+
+  get linesSoFar(): number {
+    return this.maxLine;
+  }
+
+  get findingsSoFar(): number {
+    return this.agg.size;
+  }
+
+  line(lineNo: number, text: string): void {
+    const n = lineNo + this.offset;
+    if (n > this.maxLine) this.maxLine = n;
+    this.out.stats.lines++;
+    const slot = n % RECENT;
+    this.recent[slot] = text;
+    this.recentNo[slot] = n;
+    const hits = this.catalog.matchLine(text);
+    if (hits.length > 0) this.pending.set(n, { text, hits });
+    notePluginType(text, this.out.pluginTypes);
+    if (n % 1024 === 0) this.settle(n - CLAIM_WINDOW);
+  }
+
+  document(doc: InputDocument): void {
+    this.out.stats.documents++;
+    if (this.out.documents.length < MAX_DOCUMENTS) this.out.documents.push({ ...doc, lines: this.shift(doc.lines) });
+  }
+
+  event(ev: EventRecord): void {
+    const lines = this.shift(ev.lines);
+    if (this.seenEventStarts.has(lines.start)) return;
+    this.seenEventStarts.add(lines.start);
+    this.out.stats.events++;
+    if (this.out.events.length < MAX_ROWS) this.out.events.push({ ...ev, lines });
+    const text = this.textOf(lines.start) ?? `${ev.type} ${ev.reason} ${ev.message}`;
+    const origin: Origin = {
+      kind: 'event',
+      reason: ev.reason,
+      type: ev.type,
+      ...(ev.object ? { object: ev.object } : {}),
+      ...(ev.source ?? ev.reportingController ? { source: ev.source ?? ev.reportingController } : {}),
+    };
+    const time = ev.lastTimestamp ?? ev.firstTimestamp;
+    const base = { count: Math.max(1, ev.count), line: lines.start, text, origin, ...(time ? { time } : {}) };
+    const r = this.catalog.reason(ev.reason);
+    if (r) {
+      const v = this.catalog.eventVariant(r.entry, ev.message);
+      this.agg.add({
+        ...base,
+        entry: r.entry,
+        ...(v ? { variant: v.compiled.variant } : {}),
+        captures: v?.captures ?? {},
+        ...(r.alias ? { alias: r.alias } : {}),
+      });
+    }
+    // line-level entries inside the message (OpenAPI codes, CNI and kubelet errors)
+    this.claim(lines);
+    for (const hit of this.catalog.matchLine(ev.message)) {
+      this.agg.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
+    }
+  }
+
+  log(rec: LogRecord): void {
+    const lines = this.shift(rec.lines);
+    this.out.stats.logLines++;
+    const origin: Origin = {
+      kind: 'log',
+      ...(rec.component ? { component: rec.component } : {}),
+      ...(rec.level ? { level: rec.level } : {}),
+    };
+    for (const [n, p] of this.claim(lines)) this.addHits(n, p, origin, rec.time);
+  }
+
+  pod(row: PodRow): void {
+    if (this.out.pods.length < MAX_ROWS) this.out.pods.push({ ...row, lines: this.shift(row.lines) });
+  }
+
+  object(obj: DescribedObject): void {
+    this.out.stats.objects++;
+    const lines = this.shift(obj.lines);
+    if (this.out.objects.length < MAX_OBJECTS) this.out.objects.push({ ...obj, lines, events: [] });
+    // events of a describe may or may not also arrive through event(); event() counts each once
+    const self = { kind: obj.kind, name: obj.name, ...(obj.namespace ? { namespace: obj.namespace } : {}) };
+    for (const e of obj.events) this.event({ ...e, object: e.object ?? self });
+  }
+
+  config(cfg: ConfigRecord): void {
+    const lines = this.shift(cfg.lines);
+    this.out.configs.push({ ...cfg, lines });
+    if (cfg.hasCredentials) this.out.credentialLines.push({ line: lines.start, key: 'access_key/access_secret' });
+  }
+
+  inspect(rec: InspectRecord): void {
+    this.out.inspects.push({ ...rec, lines: this.shift(rec.lines) });
+  }
+
+  /** Settles every pending hit and returns what was collected. */
+  finish(): Collected {
+    this.settle(Number.MAX_SAFE_INTEGER);
+    this.out.groups = this.agg.all();
+    return this.out;
+  }
+
+  private addHits(n: number, p: PendingLine, origin: Origin, time?: string): void {
+    const seenEntries = new Set<string>();
+    for (const hit of p.hits) {
+      // one variant per entry and line: the catalog lists the most specific variant first
+      if (seenEntries.has(hit.compiled.entry.id)) continue;
+      seenEntries.add(hit.compiled.entry.id);
+      this.agg.add({
+        entry: hit.compiled.entry,
+        variant: hit.compiled.variant,
+        captures: hit.captures,
+        count: 1,
+        line: n,
+        text: p.text,
+        origin,
+        ...(time ? { time } : {}),
+      });
+    }
+  }
+
+  /** Removes and returns pending hits inside `lines` (already shifted). */
+  private claim(lines: LineRange): [number, PendingLine][] {
+    const out: [number, PendingLine][] = [];
+    if (this.pending.size === 0) return out;
+    if (lines.end - lines.start < this.pending.size) {
+      for (let n = lines.start; n <= lines.end; n++) {
+        const p = this.pending.get(n);
+        if (p) {
+          out.push([n, p]);
+          this.pending.delete(n);
+        }
+      }
+    } else {
+      for (const [n, p] of this.pending) {
+        if (n >= lines.start && n <= lines.end) {
+          out.push([n, p]);
+          this.pending.delete(n);
+        }
+      }
+    }
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  private settle(before: number): void {
+    for (const [n, p] of this.pending) {
+      if (n >= before) continue;
+      this.pending.delete(n);
+      this.addHits(n, p, { kind: 'line' });
+    }
+  }
+
+  private shift(r: LineRange): LineRange {
+    return { start: r.start + this.offset, end: r.end + this.offset };
+  }
+
+  private textOf(n: number): string | undefined {
+    const slot = n % RECENT;
+    return this.recentNo[slot] === n ? this.recent[slot] : this.pending.get(n)?.text;
+  }
+}
+
+const PLUGIN_TYPE = /plugin type=\\*"([a-z0-9][\w.-]*)\\*"/i;
+
+function notePluginType(text: string, into: Map<string, number>): void {
+  if (!text.includes('plugin type=')) return;
+  const m = PLUGIN_TYPE.exec(text);
+  if (m) into.set(m[1]!.toLowerCase(), (into.get(m[1]!.toLowerCase()) ?? 0) + 1);
+}

@@ -1,0 +1,105 @@
+// Aggregated groups → report findings, ordered root cause first.
+import type { Group, Origin } from '../match/aggregate';
+import type { Finding } from '../report';
+import type { CatalogEntry } from '../catalog/types';
+
+/** How far down the causal chain a signal sits: higher is closer to the root cause. */
+export function rootScore(g: Group): number {
+  const e = g.entry;
+  const category = g.variant?.category ?? e.category;
+  if (category === 'informational') return 0;
+  const severity = g.variant?.severity ?? e.severity;
+  let score: number;
+  switch (e.kind) {
+    case 'init-error':
+      score = 100;
+      break;
+    case 'daemon-error':
+    case 'policy-error':
+      score = 95;
+      break;
+    case 'controlplane-error':
+      score = 90;
+      break;
+    case 'openapi-error':
+      score = 85;
+      break;
+    case 'condition':
+      score = 60;
+      break;
+    case 'event':
+      score = eventScore(g.origin);
+      break;
+    case 'cni-error':
+      score = 50;
+      break;
+    case 'kubelet-error':
+      score = 40;
+      break;
+    case 'foreign-cni':
+      score = 10;
+      break;
+  }
+  if (isCatchAll(g)) score -= 25;
+  if (severity === 'info') score -= 30;
+  else if (severity === 'warning') score -= 5;
+  return Math.max(score, 1);
+}
+
+function eventScore(o: Origin): number {
+  const kind = o.kind === 'event' ? (o.object?.kind ?? '') : '';
+  if (/^node/i.test(kind)) return 70; // core Node or Terway Node CR: node-level IPAM trouble
+  if (/podeni|networkinterface|podnetworking/i.test(kind)) return 65;
+  return 55;
+}
+
+/** A variant that matches any message: the reason is known, the cause is not. */
+export function isCatchAll(g: Group): boolean {
+  if (g.entry.kind !== 'event') return false;
+  if (!g.variant) return true;
+  const p = g.variant.pattern;
+  return p === '' || p === '.*' || p === '.+' || p === '[\\s\\S]*' || p === '^' || p === '[\\s\\S]+' || p === '^[\\s\\S]*$';
+}
+
+export function legacyHint(versions: string): string {
+  const last = /[–-]\s*(v\d+\.\d+\.\d+)/.exec(versions)?.[1];
+  return last ? `this cluster runs Terway ≤ ${last}` : `a Terway version that used this name (${versions})`;
+}
+
+function originText(g: Group): string {
+  const o = g.origin;
+  const on = g.objects.length > 0 ? ` on ${g.objects.slice(0, 3).join(', ')}${g.objects.length > 3 ? '…' : ''}` : '';
+  switch (o.kind) {
+    case 'event':
+      return `${o.type} event ${o.reason}${o.object?.kind ? ` (${o.object.kind})` : ''}${on}${o.source ? ` from ${o.source}` : ''}`;
+    case 'log':
+      return `${o.level ?? ''} log line${o.component ? ` of ${o.component}` : ''}`.trim();
+    case 'condition':
+      return `node condition${on}`;
+    case 'line':
+      return 'line of text';
+  }
+}
+
+export function toFinding(g: Group): Finding {
+  const e: CatalogEntry = g.entry;
+  return {
+    id: e.id,
+    title: e.title,
+    signal: g.variant?.signal ?? e.signal,
+    kind: e.kind,
+    category: g.variant?.category ?? e.category,
+    severity: g.variant?.severity ?? e.severity,
+    sopStep: e.sopStep,
+    count: g.count,
+    ...(g.firstTime ? { firstSeen: g.firstTime } : {}),
+    ...(g.lastTime ? { lastSeen: g.lastTime } : {}),
+    captures: g.captures,
+    origin: originText(g),
+    ...(g.alias ? { legacy: { name: g.alias.name, hint: legacyHint(g.alias.versions) } } : {}),
+    explanation: e.explanation,
+    fix: e.fix,
+    evidence: g.evidence,
+    evidenceTotal: g.evidenceTotal,
+  };
+}

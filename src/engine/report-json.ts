@@ -1,0 +1,42 @@
+// The CLI's public JSON contract. Fields may be added; none may be removed or change meaning.
+import type { Report } from './report';
+
+export const JSON_CONTRACT_VERSION = 1;
+
+export function toJsonContract(r: Report) {
+  return {
+    contractVersion: JSON_CONTRACT_VERSION,
+    terway: r.terway,
+    ipamMode: r.ipamMode,
+    ipamEvidence: r.ipamEvidence,
+    verdict: r.verdict,
+    findings: r.findings.map((f) => ({
+      id: f.id,
+      signal: f.signal,
+      category: f.category,
+      severity: f.severity,
+      count: f.count,
+      evidence: f.evidence.map((e) => ({ line: e.line, text: e.text })),
+      title: f.title,
+      kind: f.kind,
+      sopStep: f.sopStep,
+      origin: f.origin,
+      captures: f.captures,
+      ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
+      ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
+      ...(f.legacy ? { legacy: f.legacy } : {}),
+      ...(f.symptomOf ? { symptomOf: f.symptomOf } : {}),
+      evidenceTotal: f.evidenceTotal,
+    })),
+    documents: r.documents.map((d) => ({ kind: d.kind, startLine: d.startLine, endLine: d.endLine })),
+    checklist: r.checklist.map((c) => ({ step: c.step, status: c.status, note: c.note })),
+    nextSteps: r.nextSteps.map((n) => ({ command: n.command, why: n.why })),
+    pasteNext: r.pasteNext,
+    context: r.context,
+    inputs: r.inputs,
+    stats: r.stats,
+    credentialWarnings: r.credentialWarnings,
+  };
+}
+
+export type JsonReport = ReturnType<typeof toJsonContract>;
