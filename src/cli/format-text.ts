@@ -7,6 +7,11 @@ export function formatText(r: Report): string {
   const out: string[] = [];
   out.push(`Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`);
   out.push('', wrap(r.verdict.summary), '');
+  if (r.facts.length > 0) {
+    out.push('Facts:');
+    for (const f of r.facts) out.push(`  ${f.label}: ${f.value}${f.note ? ` — ${f.note}` : ''}`);
+    out.push('');
+  }
   out.push('SOP checklist:');
   for (const c of r.checklist) out.push(`  ${STATUS_MARK[c.status] ?? ' '} ${c.step} [${c.status}] ${c.note}`);
   if (r.findings.length > 0) {

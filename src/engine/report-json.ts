@@ -36,6 +36,7 @@ export function toJsonContract(r: Report) {
     inputs: r.inputs,
     stats: r.stats,
     credentialWarnings: r.credentialWarnings,
+    facts: r.facts,
   };
 }
 

@@ -65,6 +65,14 @@ export interface PasteNext {
   why: string;
 }
 
+/** Something the paste established that matters for the diagnosis (version, ENI mode, config source…). */
+export interface Fact {
+  label: string;
+  value: string;
+  note?: string;
+  line?: number;
+}
+
 export interface Verdict {
   category: VerdictCategory;
   confidence: Confidence;
@@ -105,6 +113,8 @@ export interface Report {
   pasteNext: PasteNext[];
   /** names found in the paste and used to fill commands */
   context: { namespace?: string; pod?: string; node?: string; terwayPod?: string; terwayVersion?: string };
+  /** configuration facts established from the paste */
+  facts: Fact[];
   /** what was read */
   stats: { lines: number; bytes: number; documents: number; events: number; logLines: number; objects: number };
   /** secrets seen (never their values) */

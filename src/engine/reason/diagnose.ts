@@ -10,6 +10,7 @@ import { rootScore, toFinding } from './findings';
 import { buildChecklist } from './checklist';
 import { decideVerdict } from './verdict';
 import { fillCommand } from './fill';
+import { gatherFacts } from './facts';
 
 const MAX_NEXT_STEPS = 8;
 
@@ -92,6 +93,7 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
       objects: c.stats.objects,
     },
     credentialWarnings: c.credentialLines,
+    facts: gatherFacts(c, context.terwayVersion),
   };
 }
 

@@ -41,6 +41,8 @@ export function rootScore(g: Group): number {
       break;
   }
   if (isCatchAll(g)) score -= 25;
+  // a wrapper around an inner error (kubelet's sandbox message, the CNI's `failed to do add`)
+  if (g.variant?.envelope) score -= 30;
   if (severity === 'info') score -= 30;
   else if (severity === 'warning') score -= 5;
   return Math.max(score, 1);
