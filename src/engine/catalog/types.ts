@@ -12,12 +12,102 @@ export type EntryKind =
   | 'condition'
   | 'foreign-cni';
 
+export const ENTRY_KINDS: readonly EntryKind[] = [
+  'event',
+  'init-error',
+  'daemon-error',
+  'controlplane-error',
+  'cni-error',
+  'policy-error',
+  'openapi-error',
+  'kubelet-error',
+  'condition',
+  'foreign-cni',
+];
+
+/**
+ * How deep in an error chain a kind sits. One kubelet line often carries several layers
+ * (`FailedCreatePodSandBox … plugin type="terway" failed (add): failed to do add; cmdAdd: error
+ * alloc ip rpc error: … errCode: InvalidVSwitchId.IpNotEnough …`), so one line legitimately hits an
+ * entry of each layer. The deeper layer is the better root-cause candidate; a matcher ranking hits
+ * of the same line should prefer the higher number. Events are matched by reason, not by line.
+ */
+export const KIND_DEPTH: Readonly<Record<EntryKind, number>> = {
+  'foreign-cni': 0,
+  'kubelet-error': 1,
+  event: 2,
+  condition: 2,
+  'cni-error': 3,
+  'init-error': 4,
+  'policy-error': 4,
+  'daemon-error': 4,
+  'controlplane-error': 4,
+  'openapi-error': 5,
+};
+
 export type Category = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'informational';
+export const CATEGORIES: readonly Category[] = [
+  'configuration',
+  'resource-exhaustion',
+  'environment',
+  'terway-bug',
+  'informational',
+];
 export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type SopStep = 1 | 2 | 3 | 4 | 5;
 
 /** Object kinds a Terway event lands on. */
 export type EventObject = 'Pod' | 'Node' | 'NodeCR' | 'PodENI' | 'PodNetworking' | 'NetworkInterface';
+export const EVENT_OBJECTS: readonly EventObject[] = ['Pod', 'Node', 'NodeCR', 'PodENI', 'PodNetworking', 'NetworkInterface'];
+
+/**
+ * Named capture groups a pattern may use. The first ten are the values fixes refer to; the rest
+ * identify what a message is about (a task name, a webhook, an annotation…).
+ */
+export const CAPTURE_NAMES: readonly string[] = [
+  'vsw',
+  'zone',
+  'eni',
+  'instance',
+  'pod',
+  'namespace',
+  'node',
+  'requestId',
+  'code',
+  'ip',
+  'type',
+  'trunk',
+  'task',
+  'webhook',
+  'sandbox',
+  'controller',
+  'annotation',
+  'resource',
+  'verb',
+  'serviceAccount',
+  'phase',
+  'status',
+  'cidr',
+  'path',
+  'value',
+  'count',
+  'detail',
+];
+
+/** Placeholders `nextChecks` commands may use; the UI fills them from the paste. */
+export const PLACEHOLDERS: readonly string[] = [
+  'namespace',
+  'pod',
+  'node',
+  'terwayPod',
+  'controlplanePod',
+  'vsw',
+  'eni',
+  'zone',
+  'instance',
+  'podNetworking',
+];
 
 export interface Alias {
   /** a legacy reason name or another spelling (e.g. the SOP's) */
@@ -34,13 +124,22 @@ export interface MatchVariant {
   pattern: string;
   /** `i` where Terway's callers vary in case */
   flags?: '' | 'i';
-  /** literal(s) one of which every matching line contains (lower-case when flags has `i`): the prefilter */
+  /**
+   * literal(s) one of which every matching line contains (lower-case when flags has `i`): the
+   * prefilter. Empty only for the catch-all variant of an event entry (events are found by reason).
+   */
   literals: string[];
   /** exact signal as Terway spells it, when it differs from the entry's (e.g. an OpenAPI code) */
   signal?: string;
   /** overrides the entry category for this message variant */
   category?: Category;
   severity?: Severity;
+  /**
+   * The variant recognises only the wrapper another component puts around an inner error
+   * (kubelet's `FailedCreatePodSandBox … failed (add): …`, the CNI's `failed to do add; …`). Lines it
+   * matches usually also match the entry for the inner error, which should be ranked first.
+   */
+  envelope?: boolean;
   /** realistic lines as users paste them; each must match this variant */
   examples: string[];
 }
@@ -53,12 +152,18 @@ export interface CatalogEntry {
   reason?: string;
   type?: 'Normal' | 'Warning';
   objects?: EventObject[];
+  /**
+   * non-event entries: the Kubernetes event reasons whose messages typically carry this text
+   * (e.g. `FailedCreatePodSandBox`). Informational; matching of these kinds is by line pattern.
+   */
+  eventReasons?: string[];
   /** terway-daemon | cni-via-daemon | terway-controlplane/<controller> | terway-init | policy | kubelet | containerd | ... */
   component: string;
   aliases: Alias[];
   versions: { first?: string; last?: string };
   /** the exact signal as Terway spells it (reason, error string, OpenAPI code) */
   signal: string;
+  /** tried in order; the first variant that matches wins, so specific variants come first */
   match: MatchVariant[];
   category: Category;
   severity: Severity;
@@ -68,7 +173,7 @@ export interface CatalogEntry {
   /** commands with placeholders {namespace} {pod} {node} {terwayPod} {vsw} {eni} ... */
   nextChecks: { command: string; why: string }[];
   related: string[];
-  /** `path:line@tag` in AliyunContainerService/terway (or another project for foreign/kubelet entries) */
+  /** `path:line@tag` in AliyunContainerService/terway (or `owner/repo:path[:line]@ref`, or a URL, for other projects) */
   source: string[];
 }
 

@@ -1,0 +1,449 @@
+// Turns the catalog's YAML files into a validated `Catalog`. Pure (no fs): runs in the page, a
+// worker or Node. Every problem found is collected and reported at once, each naming the file, the
+// entry id and the field, so a broken catalog is fixed in one pass.
+import { parseDocument } from 'yaml';
+import {
+  CAPTURE_NAMES,
+  CATEGORIES,
+  ENTRY_KINDS,
+  EVENT_OBJECTS,
+  PLACEHOLDERS,
+  SEVERITIES,
+  type Alias,
+  type Catalog,
+  type CatalogEntry,
+  type Category,
+  type EntryKind,
+  type EventObject,
+  type MatchVariant,
+  type Severity,
+  type SopStep,
+} from './types';
+import {
+  groupInfo,
+  isCatchAllPattern,
+  literalsAreRequired,
+  nestedQuantifiers,
+  parseRegex,
+  RegexSyntaxError,
+} from './regex-lint';
+
+export interface CatalogFile {
+  path: string;
+  text: string;
+}
+
+export class CatalogError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`catalog has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CatalogError';
+    this.problems = problems;
+  }
+}
+
+const ENTRY_FIELDS = new Set([
+  'id',
+  'kind',
+  'title',
+  'reason',
+  'type',
+  'objects',
+  'eventReasons',
+  'component',
+  'aliases',
+  'versions',
+  'signal',
+  'match',
+  'category',
+  'severity',
+  'sopStep',
+  'explanation',
+  'fix',
+  'nextChecks',
+  'related',
+  'source',
+]);
+const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'examples']);
+const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
+
+const ID_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
+const VARIANT_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
+const REASON_RE = /^[A-Z][A-Za-z]+$/;
+const VERSION_RE = /^(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+const ALIAS_VERSIONS_RE = /^(sop|v\d+\.\d+\.\d+(\+|[–-]v\d+\.\d+\.\d+)?)$/;
+const COMPONENT_RE =
+  /^(terway-daemon|cni-via-daemon|terway-cni|terway-init|policy|kubelet|containerd|alibaba-cloud-openapi|terway-controlplane(\/[a-z-]+)?|foreign\/[a-z0-9-]+)$/;
+/** `path:line@ref` in Terway, `owner/repo:path[:line]@ref` elsewhere, or a URL */
+const TERWAY_SOURCE_RE = /^[\w.-]+(\/[\w.-]+)*\.[\w]+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+const OTHER_SOURCE_RE = /^([\w.-]+\/[\w.-]+:[\w./-]+(:\d+)?@[\w.-]+|https:\/\/\S+)$/;
+/** literals shorter than this defeat the multi-literal scanner's skipping */
+const MIN_LITERAL = 4;
+const MIN_PROSE = 60;
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isNonEmptyStr = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => isStr(v) && (list as readonly string[]).includes(v);
+
+/** Where a problem is: `file › id › field`. */
+function at(file: string, id: string | undefined, field?: string): string {
+  return `${file} › ${id ?? '(no id)'}${field ? ` › ${field}` : ''}`;
+}
+
+interface Parsed {
+  entry: CatalogEntry;
+  file: string;
+}
+
+/** Cheap stable fingerprint of the input texts (FNV-1a, 32 bit). */
+function fingerprint(files: readonly CatalogFile[]): string {
+  let h = 0x811c9dc5;
+  for (const f of files)
+    for (const s of [f.path, '\0', f.text, '\0'])
+      for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function compileCatalog(files: CatalogFile[]): Catalog {
+  const problems: string[] = [];
+  const parsed: Parsed[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const f of sorted) {
+    const doc = parseDocument(f.text, { uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) problems.push(`${f.path}: YAML error: ${e.message.split('\n')[0]}`);
+      continue;
+    }
+    const data: unknown = doc.toJS();
+    if (data === null || data === undefined) continue; // an empty file
+    if (!Array.isArray(data)) {
+      problems.push(`${f.path}: the file must be a YAML list of entries`);
+      continue;
+    }
+    data.forEach((raw: unknown, index) => {
+      const entry = checkEntry(f.path, index, raw, problems);
+      if (entry) parsed.push({ entry, file: f.path });
+    });
+  }
+
+  crossCheck(parsed, problems);
+  if (problems.length > 0) throw new CatalogError(problems);
+  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry) };
+}
+
+function checkEntry(file: string, index: number, raw: unknown, problems: string[]): CatalogEntry | undefined {
+  if (!isRec(raw)) {
+    problems.push(`${file} › entry #${index + 1}: must be a mapping`);
+    return undefined;
+  }
+  const id = isStr(raw.id) ? raw.id : undefined;
+  const where = (field?: string): string => at(file, id ?? `entry #${index + 1}`, field);
+  const bad = (field: string, msg: string): void => {
+    problems.push(`${where(field)}: ${msg}`);
+  };
+  const before = problems.length;
+
+  for (const k of Object.keys(raw)) if (!ENTRY_FIELDS.has(k)) bad(k, 'unknown field');
+  if (!id) bad('id', 'required string');
+  else if (!ID_RE.test(id)) bad('id', `"${id}" must be lower-case letters, digits and dashes (URL-safe)`);
+
+  const kind = raw.kind;
+  if (!oneOf(ENTRY_KINDS, kind)) bad('kind', `must be one of ${ENTRY_KINDS.join(', ')}`);
+  if (!isNonEmptyStr(raw.title)) bad('title', 'required non-empty string');
+  if (!isNonEmptyStr(raw.component)) bad('component', 'required non-empty string');
+  else if (!COMPONENT_RE.test(raw.component)) bad('component', `"${raw.component}" is not a known component`);
+  if (!isNonEmptyStr(raw.signal)) bad('signal', 'required non-empty string');
+  if (!oneOf(CATEGORIES, raw.category)) bad('category', `must be one of ${CATEGORIES.join(', ')}`);
+  if (!oneOf(SEVERITIES, raw.severity)) bad('severity', `must be one of ${SEVERITIES.join(', ')}`);
+  if (!(typeof raw.sopStep === 'number' && [1, 2, 3, 4, 5].includes(raw.sopStep))) bad('sopStep', 'must be 1, 2, 3, 4 or 5');
+
+  const isEvent = kind === 'event';
+  if (isEvent) {
+    if (!isStr(raw.reason) || !REASON_RE.test(raw.reason)) bad('reason', 'events need the reason, e.g. AllocIPFailed');
+    if (raw.type !== 'Normal' && raw.type !== 'Warning') bad('type', 'events need type Normal or Warning');
+    if (!Array.isArray(raw.objects) || raw.objects.length === 0) bad('objects', 'events need a non-empty list of objects');
+    else for (const o of raw.objects) if (!oneOf(EVENT_OBJECTS, o)) bad('objects', `"${String(o)}" is not one of ${EVENT_OBJECTS.join(', ')}`);
+    if (raw.eventReasons !== undefined) bad('eventReasons', 'only for non-event entries (events have reason)');
+  } else {
+    for (const f of ['reason', 'type', 'objects'] as const)
+      if (raw[f] !== undefined) bad(f, `only event entries have ${f} (use eventReasons for the kubelet/controller reasons a line appears under)`);
+    if (raw.eventReasons !== undefined && (!isStrArray(raw.eventReasons) || raw.eventReasons.some((r) => !REASON_RE.test(r))))
+      bad('eventReasons', 'must be a list of reasons such as FailedCreatePodSandBox');
+  }
+
+  // aliases
+  const aliases: Alias[] = [];
+  if (!Array.isArray(raw.aliases)) bad('aliases', 'required list (may be empty)');
+  else
+    raw.aliases.forEach((a: unknown, k) => {
+      const f = `aliases[${k}]`;
+      if (!isRec(a)) return bad(f, 'must be a mapping with name and versions');
+      for (const key of Object.keys(a)) if (!ALIAS_FIELDS.has(key)) bad(`${f}.${key}`, 'unknown field');
+      if (!isNonEmptyStr(a.name)) bad(`${f}.name`, 'required non-empty string');
+      if (!isStr(a.versions) || !ALIAS_VERSIONS_RE.test(a.versions))
+        bad(`${f}.versions`, 'must be `sop`, `vX.Y.Z`, `vX.Y.Z+` or `vX.Y.Z–vA.B.C`');
+      if (a.note !== undefined && !isNonEmptyStr(a.note)) bad(`${f}.note`, 'must be a non-empty string when present');
+      if (isStr(a.name) && isStr(a.versions))
+        aliases.push({ name: a.name, versions: a.versions, ...(isStr(a.note) ? { note: a.note } : {}) });
+    });
+
+  // versions
+  const versions: { first?: string; last?: string } = {};
+  if (!isRec(raw.versions)) bad('versions', 'required mapping {first, last} (either may be omitted)');
+  else
+    for (const k of Object.keys(raw.versions)) {
+      const v = raw.versions[k];
+      if (k !== 'first' && k !== 'last') bad(`versions.${k}`, 'unknown field');
+      else if (!isStr(v) || !VERSION_RE.test(v)) bad(`versions.${k}`, 'must be a tag such as v1.17.5 or an 8-hex commit');
+      else versions[k] = v;
+    }
+
+  for (const f of ['explanation', 'fix'] as const) {
+    const v = raw[f];
+    if (!isNonEmptyStr(v)) bad(f, 'required non-empty string');
+    else if (v.trim().length < MIN_PROSE) bad(f, `too short to be useful (${v.trim().length} < ${MIN_PROSE} characters)`);
+  }
+  if (isStr(raw.explanation) && isStr(raw.fix) && raw.explanation.trim() === raw.fix.trim()) bad('fix', 'must not repeat the explanation');
+
+  // nextChecks
+  const nextChecks: { command: string; why: string }[] = [];
+  if (!Array.isArray(raw.nextChecks) || raw.nextChecks.length === 0) bad('nextChecks', 'required non-empty list');
+  else
+    raw.nextChecks.forEach((c: unknown, k) => {
+      const f = `nextChecks[${k}]`;
+      if (!isRec(c) || !isNonEmptyStr(c.command) || !isNonEmptyStr(c.why)) return bad(f, 'needs command and why');
+      for (const key of Object.keys(c)) if (key !== 'command' && key !== 'why') bad(`${f}.${key}`, 'unknown field');
+      if (!c.command.startsWith('kubectl ')) bad(`${f}.command`, 'must be a kubectl command');
+      // `{word}` is a placeholder; jsonpath such as `{.status}`, `{range …}` or `{end}` is not
+      for (const m of c.command.matchAll(/\{([A-Za-z]\w*)\}/g))
+        if (!PLACEHOLDERS.includes(m[1]!) && m[1] !== 'end')
+          bad(`${f}.command`, `unknown placeholder {${m[1]}} (known: ${PLACEHOLDERS.join(', ')})`);
+      nextChecks.push({ command: c.command, why: c.why });
+    });
+
+  if (!isStrArray(raw.related)) bad('related', 'required list of entry ids (may be empty)');
+  if (!isStrArray(raw.source) || raw.source.length === 0) bad('source', 'required non-empty list');
+  else {
+    const foreign = kind === 'foreign-cni' || kind === 'kubelet-error';
+    for (const s of raw.source) {
+      if (TERWAY_SOURCE_RE.test(s)) continue;
+      if (OTHER_SOURCE_RE.test(s) && (foreign || !s.startsWith('https://') || raw.source.some((x) => TERWAY_SOURCE_RE.test(x)))) continue;
+      bad('source', `"${s}" must be path:line@tag (Terway), owner/repo:path[:line]@ref or a URL; Terway entries need at least one path:line@tag`);
+    }
+  }
+
+  // variants
+  const match: MatchVariant[] = [];
+  if (!Array.isArray(raw.match) || raw.match.length === 0) bad('match', 'required non-empty list of variants');
+  else {
+    const seen = new Set<string>();
+    raw.match.forEach((v: unknown, k) => {
+      const variant = checkVariant(v, k, raw.match as unknown[], isEvent, bad, seen);
+      if (variant) match.push(variant);
+    });
+  }
+
+  if (problems.length > before) return undefined;
+  const r = raw as Rec & { id: string; kind: EntryKind; title: string; component: string; signal: string };
+  const entry: CatalogEntry = {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    ...(isEvent ? { reason: raw.reason as string, type: raw.type as 'Normal' | 'Warning', objects: raw.objects as EventObject[] } : {}),
+    ...(raw.eventReasons !== undefined ? { eventReasons: raw.eventReasons as string[] } : {}),
+    component: r.component,
+    aliases,
+    versions,
+    signal: r.signal,
+    match,
+    category: raw.category as Category,
+    severity: raw.severity as Severity,
+    sopStep: raw.sopStep as SopStep,
+    explanation: (raw.explanation as string).trim(),
+    fix: (raw.fix as string).trim(),
+    nextChecks,
+    related: raw.related as string[],
+    source: raw.source as string[],
+  };
+  return entry;
+}
+
+function checkVariant(
+  v: unknown,
+  k: number,
+  all: unknown[],
+  isEvent: boolean,
+  bad: (field: string, msg: string) => void,
+  seen: Set<string>,
+): MatchVariant | undefined {
+  const vid = isRec(v) && isStr(v.id) ? v.id : undefined;
+  const f = (field?: string): string => `match[${k}${vid ? `=${vid}` : ''}]${field ? `.${field}` : ''}`;
+  if (!isRec(v)) {
+    bad(f(), 'must be a mapping');
+    return undefined;
+  }
+  let ok = true;
+  const fail = (field: string, msg: string): void => {
+    ok = false;
+    bad(f(field), msg);
+  };
+  for (const key of Object.keys(v)) if (!VARIANT_FIELDS.has(key)) fail(key, 'unknown field');
+  if (!vid || !VARIANT_ID_RE.test(vid)) fail('id', 'required, lower-case letters, digits and dashes');
+  else if (seen.has(vid)) fail('id', `duplicate variant id "${vid}"`);
+  else seen.add(vid);
+
+  const flags = v.flags ?? '';
+  if (flags !== '' && flags !== 'i') fail('flags', 'must be "" or "i"');
+  const ignoreCase = flags === 'i';
+
+  let regex: RegExp | undefined;
+  const pattern = v.pattern;
+  if (!isStr(pattern) || pattern.length === 0) fail('pattern', 'required non-empty regex source');
+  else {
+    try {
+      regex = new RegExp(pattern, ignoreCase ? 'i' : '');
+    } catch (e) {
+      fail('pattern', `invalid regex: ${(e as Error).message}`);
+    }
+  }
+
+  const isLast = k === all.length - 1;
+  const catchAll = isStr(pattern) && regex !== undefined && isCatchAllPattern(pattern);
+  if (isEvent && isLast && !catchAll)
+    fail('pattern', 'the last variant of an event entry must be a catch-all (e.g. `[\\s\\S]*`) so unknown messages still map');
+  if (catchAll && !(isEvent && isLast)) fail('pattern', 'only the last variant of an event entry may match any text');
+
+  // structure: named groups, no backreferences, no nested quantifiers, required literals
+  let ast: ReturnType<typeof parseRegex> | undefined;
+  if (isStr(pattern) && regex) {
+    try {
+      ast = parseRegex(pattern);
+    } catch (e) {
+      if (e instanceof RegexSyntaxError) fail('pattern', `cannot analyse regex: ${e.message}`);
+      else throw e;
+    }
+  }
+  if (ast) {
+    const g = groupInfo(ast);
+    if (g.unnamed > 0) fail('pattern', `${g.unnamed} unnamed capturing group(s): use (?:…) or a named group (?<name>…)`);
+    if (g.backrefs > 0) fail('pattern', 'backreferences are not allowed');
+    for (const name of g.named)
+      if (!CAPTURE_NAMES.includes(name)) fail('pattern', `capture name "${name}" is not one of ${CAPTURE_NAMES.join(', ')}`);
+    const nq = nestedQuantifiers(ast);
+    if (nq > 0) fail('pattern', `${nq} quantified group(s) contain a quantifier (ReDoS risk): repeat a character class instead`);
+  }
+
+  // literals
+  const literals = v.literals;
+  if (!isStrArray(literals)) fail('literals', 'required list of strings');
+  else if (literals.length === 0) {
+    if (!(isEvent && catchAll)) fail('literals', 'at least one literal is required (only an event catch-all may have none)');
+  } else {
+    for (const lit of literals) {
+      if (lit.length < MIN_LITERAL) fail('literals', `"${lit}" is shorter than ${MIN_LITERAL} characters`);
+      if (ignoreCase && lit !== lit.toLowerCase()) fail('literals', `"${lit}" must be lower-case because the variant is case-insensitive`);
+    }
+    if (ast && !literalsAreRequired(ast, literals, ignoreCase))
+      fail('literals', `not every match of the pattern is guaranteed to contain one of ${JSON.stringify(literals)}`);
+  }
+
+  for (const key of ['category', 'severity', 'signal'] as const) {
+    const val = v[key];
+    if (val === undefined) continue;
+    if (key === 'category' && !oneOf(CATEGORIES, val)) fail(key, `must be one of ${CATEGORIES.join(', ')}`);
+    if (key === 'severity' && !oneOf(SEVERITIES, val)) fail(key, `must be one of ${SEVERITIES.join(', ')}`);
+    if (key === 'signal' && !isNonEmptyStr(val)) fail(key, 'must be a non-empty string');
+  }
+  if (v.envelope !== undefined && typeof v.envelope !== 'boolean') fail('envelope', 'must be true or false');
+
+  // examples: each matches this variant, and no earlier variant (first match wins)
+  const examples = v.examples;
+  if (!isStrArray(examples) || examples.length === 0) fail('examples', 'required non-empty list of realistic lines');
+  else if (regex) {
+    examples.forEach((ex, n) => {
+      const ef = `examples[${n}]`;
+      if (!regex.test(ex)) return fail(ef, `does not match its own pattern: ${JSON.stringify(ex.slice(0, 120))}`);
+      if (isStrArray(literals) && literals.length > 0) {
+        const hay = ignoreCase ? ex.toLowerCase() : ex;
+        if (!literals.some((l) => hay.includes(ignoreCase ? l.toLowerCase() : l)))
+          fail(ef, `contains none of the literals ${JSON.stringify(literals)}`);
+      }
+      for (let j = 0; j < k; j++) {
+        const earlier = all[j];
+        if (!isRec(earlier) || !isStr(earlier.pattern)) continue;
+        try {
+          const re = new RegExp(earlier.pattern, earlier.flags === 'i' ? 'i' : '');
+          if (re.test(ex)) {
+            fail(ef, `is taken by the earlier variant "${String(earlier.id)}" (variants are tried in order)`);
+            break;
+          }
+        } catch {
+          // reported on that variant
+        }
+      }
+    });
+  }
+
+  if (!ok || !isStr(pattern) || !vid || !isStrArray(literals) || !isStrArray(examples)) return undefined;
+  return {
+    id: vid,
+    pattern,
+    ...(v.flags !== undefined ? { flags: flags as '' | 'i' } : {}),
+    literals,
+    ...(isStr(v.signal) ? { signal: v.signal } : {}),
+    ...(v.category !== undefined ? { category: v.category as Category } : {}),
+    ...(v.severity !== undefined ? { severity: v.severity as Severity } : {}),
+    ...(v.envelope === true ? { envelope: true } : {}),
+    examples,
+  };
+}
+
+function crossCheck(parsed: Parsed[], problems: string[]): void {
+  const ids = new Map<string, string>();
+  for (const { entry, file } of parsed) {
+    const prev = ids.get(entry.id);
+    if (prev) problems.push(`${at(file, entry.id, 'id')}: duplicate id (also in ${prev})`);
+    else ids.set(entry.id, file);
+  }
+  // reasons and emitted aliases must resolve to one event entry
+  const reasons = new Map<string, string>();
+  for (const { entry, file } of parsed) {
+    if (entry.kind !== 'event') continue;
+    const names = [entry.reason!, ...entry.aliases.filter((a) => a.versions !== 'sop').map((a) => a.name)];
+    for (const name of names) {
+      const owner = reasons.get(name);
+      if (owner && owner !== entry.id) problems.push(`${at(file, entry.id, 'reason')}: reason/alias "${name}" is already used by ${owner}`);
+      else reasons.set(name, entry.id);
+    }
+  }
+  for (const { entry, file } of parsed) {
+    entry.related.forEach((r, k) => {
+      if (r === entry.id) problems.push(`${at(file, entry.id, `related[${k}]`)}: an entry cannot relate to itself`);
+      else if (!ids.has(r)) problems.push(`${at(file, entry.id, `related[${k}]`)}: unknown entry id "${r}"`);
+    });
+    // an event entry's examples should name its reason (or a legacy alias)
+    if (entry.kind === 'event') {
+      const names = [entry.reason!, ...entry.aliases.map((a) => a.name)];
+      for (const v of entry.match)
+        v.examples.forEach((ex, n) => {
+          if (!names.some((nm) => new RegExp(`(^|[^A-Za-z])${nm}([^A-Za-z]|$)`).test(ex)))
+            problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the reason (${names.join(' or ')})`);
+          if (!/\b(Normal|Warning)\b/.test(ex))
+            problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the type (Normal or Warning)`);
+        });
+    } else {
+      for (const v of entry.match)
+        v.examples.forEach((ex, n) => {
+          if (ex.includes('\n')) problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: line examples must be a single line`);
+        });
+    }
+  }
+}

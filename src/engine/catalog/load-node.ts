@@ -1,0 +1,24 @@
+// Node-only loader (CLI, tests, build scripts): reads catalog/*.yaml and compiles it.
+// The browser gets the same files through the bundler and calls compileCatalog directly.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileCatalog, type CatalogFile } from './compile';
+import type { Catalog } from './types';
+
+/** The repository's catalog directory (…/catalog, next to src/). */
+export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../../catalog/', import.meta.url));
+
+/** The top-level `*.yaml` files of a catalog directory, sorted by name (subdirectories such as inventory/ are not entries). */
+export function readCatalogFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFile[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({ path: `catalog/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Reads and compiles the catalog; throws CatalogError listing every problem. */
+export function loadCatalogFromDir(dir: string = DEFAULT_CATALOG_DIR): Catalog {
+  return compileCatalog(readCatalogFiles(dir));
+}
