@@ -1,0 +1,81 @@
+// Facts the SOP wants on the table before judging: Terway version, ENI mode, the pod's config
+// source, hostNetwork… gathered from the inspect scripts' output and describe fields.
+import type { Collected } from '../analysis/collector';
+import type { Fact } from '../report';
+
+const RENAME_VERSION = [1, 17, 2];
+
+function semver(v: string): number[] | undefined {
+  const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(v);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+const set = (v: string | undefined): v is string => !!v && v !== 'not set' && v !== 'not found';
+
+export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fact[] {
+  const facts: Fact[] = [];
+  const cluster = c.inspects.find((i) => i.script === 'cluster');
+  const node = c.inspects.find((i) => i.script === 'node');
+  const pod = c.inspects.find((i) => i.script === 'pod');
+  if (terwayVersion) {
+    const v = semver(terwayVersion);
+    const legacy = v && before(v, RENAME_VERSION);
+    facts.push({
+      label: 'Terway version',
+      value: terwayVersion,
+      note: legacy
+        ? 'older than v1.17.2: controlplane events use the legacy names CniPodCreateError, CniPodDeleteError, CniCreateENIError, CniPodENIDeleteErr'
+        : 'v1.17.2 or newer: controlplane events use PodCreateFailed, PodDeleteFailed, CreateENIFailed, DeletePodENIFailed',
+      ...(cluster ? { line: cluster.lines.start } : {}),
+    });
+  }
+  if (cluster) {
+    const flags = ['enable_eni_trunking', 'enable_erdma', 'ip_stack', 'vswitch_selection_policy', 'max_pool_size', 'min_pool_size']
+      .map((k) => [k, cluster.values[`eni-config.${k}`]] as const)
+      .filter(([, v]) => set(v))
+      .map(([k, v]) => `${k}=${v}`);
+    if (flags.length > 0) facts.push({ label: 'eni-config', value: flags.join(', '), line: cluster.lines.start });
+    const cp = cluster.values['terway.controlplane'];
+    if (set(cp)) facts.push({ label: 'terway-controlplane', value: cp, line: cluster.lines.start });
+  }
+  if (node) {
+    const mode = node.values['node.eni_mode'];
+    if (set(mode))
+      facts.push({
+        label: 'ENI mode of the node',
+        value: mode,
+        note: mode === 'exclusive' ? 'exclusive ENI (eniOnly) is fixed at node creation; changing the label breaks terway-init' : 'shared ENI (multi-IP)',
+        line: node.lines.start,
+      });
+    for (const [k, label] of [
+      ['node.terway_config', 'node-level terway-config'],
+      ['node.ignore_by_terway', 'ignore-by-terway label'],
+      ['node.lingjun', 'LingJun node'],
+      ['node.sufficient_ip', 'SufficientIP condition'],
+    ] as const) {
+      const v = node.values[k];
+      if (set(v)) facts.push({ label, value: v, line: node.lines.start });
+    }
+  }
+  if (pod) {
+    const hostNetwork = pod.values['pod.host_network'];
+    if (hostNetwork === 'true')
+      facts.push({ label: 'hostNetwork', value: 'true', note: 'Terway does not set up networking for hostNetwork pods', line: pod.lines.start });
+    const source = pod.values['pod.config_source'];
+    if (set(source))
+      facts.push({
+        label: 'pod network config source',
+        value: source,
+        note: 'webhook priority: pod-networks > pod-networks-request > pod-networking > eni-config default',
+        line: pod.lines.start,
+      });
+    const podEni = pod.values['pod.pod_eni'];
+    if (set(podEni)) facts.push({ label: 'k8s.aliyun.com/pod-eni', value: podEni, note: 'trunk/exclusive ENI through a PodENI', line: pod.lines.start });
+  }
+  return facts;
+}
