@@ -3,7 +3,7 @@
 // Environment:
 //   KUBECTL_STUB_SCENARIO  directory of recorded objects (*.json, one Kubernetes object or List per file) and an
 //                          optional scenario.json: {"failure": "unreachable"|"refused"|"unauthorized",
-//                          "forbidden": ["configmaps", ...]}
+//                          "forbidden": ["configmaps", ...], "base": "<sibling scenario whose objects it adds>"}
 //   KUBECTL_STUB_LOG       file to which every invocation is appended as one JSON line {"argv": [...],
 //                          "subject": <the object or List the get resolved to, when it resolved>}
 //   KUBECTL_STUB_CONTEXTS  comma-separated context names that exist (unset: any --context is accepted)
@@ -110,6 +110,8 @@ function loadScenario(dir) {
     else if (data.kind === 'List' || Array.isArray(data.items)) objects.push(...data.items);
     else objects.push(data);
   }
+  // "base": another scenario (sibling directory) whose objects this one also serves
+  if (config.base) objects.push(...loadScenario(join(dir, '..', config.base)).objects);
   return { objects, config };
 }
 
