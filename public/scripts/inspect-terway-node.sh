@@ -431,7 +431,7 @@ inspect_terway_config() {
 }
 
 inspect_node_cr() {
-  local k line id status type rest ips statuses=() types=() conds=""
+  local k line status type rest ips statuses=() types=() conds=""
   local total=0 used=0 idle=0 invalid=0 ipv6=0 prefixes=0 n=0
   section node-cr
   # shellcheck disable=SC2016 # $id, $nic, $k, $c are go-template variables
@@ -464,8 +464,7 @@ inspect_node_cr() {
   fi
   while IFS= read -r line; do
     [[ -n $line ]] || continue
-    read -r id status type rest <<<"$line"
-    : "$id"
+    read -r _ status type rest <<<"$line"
     n=$((n + 1))
     statuses+=("$status")
     types+=("$type")
@@ -552,7 +551,7 @@ pod_status() {
   while IFS='|' read -r name state reason code ready restarts last; do
     [[ -n $name ]] || continue
     case $state in
-      waiting) if [[ -n $reason && $reason != ContainerCreating ]]; then
+      waiting) if [[ -n $reason ]]; then
         printf '%s' "$reason"
         return 0
       fi ;;
@@ -566,9 +565,9 @@ pod_status() {
 }
 
 inspect_terway_pod() {
-  local rec rest count=0 k name line ready=0 total=0 restarts=0
+  local rec rest count=0 k name rdy rs ready=0 total=0 restarts=0
   local -a pod=()
-  local cs='{{range .}}{{.name}}|{{with .state}}{{with .waiting}}waiting|{{with .reason}}{{.}}{{end}}|{{end}}{{with .running}}running||{{end}}{{with .terminated}}terminated|{{with .reason}}{{.}}{{end}}|{{.exitCode}}{{end}}{{end}}|{{.ready}}|{{.restartCount}}|{{with .lastState}}{{with .terminated}}{{with .reason}}{{.}}{{end}}, exit {{.exitCode}}{{end}}{{end}}{{"\n"}}{{end}}'
+  local cs='{{range .}}{{.name}}|{{if .state.waiting}}waiting|{{with .state.waiting.reason}}{{.}}{{end}}|{{else if .state.running}}running||{{else if .state.terminated}}terminated|{{with .state.terminated.reason}}{{.}}{{end}}|{{.state.terminated.exitCode}}{{else}}unknown||{{end}}|{{.ready}}|{{.restartCount}}|{{with .lastState}}{{with .terminated}}{{with .reason}}{{.}}{{end}}, exit {{.exitCode}}{{end}}{{end}}{{"\n"}}{{end}}'
   section terway-pod
   kc get pods -n "$NS" -l "$TERWAY_POD_SELECTOR" --field-selector "spec.nodeName=$NODE" -o "go-template={{range .items}}{{.metadata.name}}{{\"\\x1e\"}}{{with .status}}{{with .phase}}{{.}}{{end}}{{end}}{{\"\\x1e\"}}{{with .metadata.deletionTimestamp}}{{.}}{{end}}{{\"\\x1e\"}}{{with .status}}{{with .initContainerStatuses}}$cs{{end}}{{end}}{{\"\\x1e\"}}{{with .status}}{{with .containerStatuses}}$cs{{end}}{{end}}{{\"\\x1e\"}}{{\"\\x1d\"}}{{end}}" ||
     true
@@ -588,16 +587,11 @@ inspect_terway_pod() {
     for k in name count phase status ready restarts init_containers containers; do emit "$k" "not found"; done
     return 0
   fi
-  while IFS='|' read -r name _ _ _ k _ _; do
+  while IFS='|' read -r name _ _ _ rdy rs _; do
     [[ -n $name ]] || continue
     total=$((total + 1))
-    if [[ $k == true ]]; then ready=$((ready + 1)); fi
-  done <<<"${pod[4]}"
-  while IFS= read -r line; do
-    [[ -n $line ]] || continue
-    k=${line#*|*|*|*|*|}
-    k=${k%%|*}
-    restarts=$((restarts + ${k:-0}))
+    if [[ $rdy == true ]]; then ready=$((ready + 1)); fi
+    restarts=$((restarts + ${rs:-0}))
   done <<<"${pod[4]}"
   emit name "${pod[0]}"
   emit count "$count"

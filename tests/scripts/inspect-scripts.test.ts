@@ -89,6 +89,9 @@ describe('output contract', () => {
         expect(c.argv[0]).toBe('get');
         expect(c.argv.some((a) => a.startsWith('go-template='))).toBe(true);
       }
+      // each object is fetched once: its fields come from one rendered template
+      const objects = r.calls.map((c) => c.argv.filter((a) => !a.startsWith('go-template=')).join(' '));
+      expect(new Set(objects).size).toBe(objects.length);
     },
   );
 
