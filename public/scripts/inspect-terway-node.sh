@@ -116,7 +116,7 @@ kc() {
       die 4 "access denied ($msg): use a kubeconfig whose RBAC role may get nodes, pods, configmaps, daemonsets, deployments, CRDs and network.alibabacloud.com resources" ;;
     *"You must be logged in"* | *"(Unauthorized)"*)
       die 3 "the API server rejected the credentials ($msg): log in again or download a fresh kubeconfig for this cluster" ;;
-    *"context was not found"* | *"Error in configuration"* | *"no configuration has been provided"*)
+    *"context was not found"* | *"error: context \""*"\" does not exist"* | *"Error in configuration"* | *"no configuration has been provided"*)
       die 3 "kubeconfig problem ($msg): check KUBECONFIG and the context name (kubectl config get-contexts)" ;;
     *"Unable to connect to the server"* | *"was refused - did you specify the right host or port"* | *"dial tcp"* | *"i/o timeout"*)
       die 3 "cannot reach the Kubernetes API server ($msg): check KUBECONFIG, the current context or --context, and the network path to the API server" ;;

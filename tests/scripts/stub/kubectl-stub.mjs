@@ -162,7 +162,12 @@ function main() {
 
   const allowed = process.env.KUBECTL_STUB_CONTEXTS;
   if (opts.context && allowed !== undefined && !allowed.split(',').includes(opts.context))
-    fail(`Error in configuration: context was not found for specified context: ${opts.context}`);
+    // kubectl 1.32 words this differently when -n is given
+    fail(
+      opts.namespace === undefined
+        ? `Error in configuration: context was not found for specified context: ${opts.context}`
+        : `error: context "${opts.context}" does not exist`,
+    );
 
   const dir = process.env.KUBECTL_STUB_SCENARIO;
   if (!dir || !existsSync(dir)) fail('kubectl-stub: KUBECTL_STUB_SCENARIO is not a directory', 99);
