@@ -1,0 +1,215 @@
+// A Report as Markdown, for an incident ticket or a chat thread (pure: no DOM).
+// Credentials are always masked; identifiers are redacted to stable pseudonyms unless the caller
+// explicitly turns redaction off. The redaction mapping is returned for local display only.
+import type { ChecklistItem, Finding, Report } from './report';
+import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } from './redact';
+
+export interface MarkdownOptions {
+  /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
+  redact?: boolean;
+  /** also replace pod names (default false) */
+  redactPods?: boolean;
+  /** findings listed in full (the rest are summarised in one line each); default 12 */
+  maxFindings?: number;
+  /** evidence lines per finding; default 3 */
+  maxEvidence?: number;
+}
+
+export interface MarkdownResult {
+  markdown: string;
+  /** original → pseudonym; show it locally if you like, never export it */
+  mapping: readonly RedactionEntry[];
+}
+
+const CATEGORY: Record<Report['verdict']['category'], string> = {
+  configuration: 'Configuration problem',
+  'resource-exhaustion': 'Resource exhaustion',
+  environment: 'Environment problem',
+  'terway-bug': 'Possible Terway bug',
+  none: 'No problem found',
+  unknown: 'Undetermined',
+};
+
+const STATUS: Record<ChecklistItem['status'], string> = {
+  ok: '✅ ok',
+  problem: '❌ problem',
+  missing: '❔ missing',
+  'n/a': '➖ n/a',
+};
+
+const TERWAY: Record<Report['terway'], string> = {
+  involved: 'involved',
+  'not-involved': 'not involved',
+  unknown: 'unknown',
+};
+
+const IPAM: Record<Report['ipamMode'], string> = {
+  crd: 'centralized (crd)',
+  default: 'node-local (default)',
+  unknown: 'unknown',
+};
+
+/** Names the report knows, so the redactor can replace them even when no pattern would. */
+export function redactOptionsFor(report: Report, pods = false): RedactOptions {
+  const nodes = new Set<string>();
+  const podNames = new Set<string>();
+  if (report.context.node) nodes.add(report.context.node);
+  if (report.context.pod) podNames.add(report.context.pod);
+  if (report.context.terwayPod) podNames.add(report.context.terwayPod);
+  for (const f of report.findings) {
+    if (f.captures['node']) nodes.add(f.captures['node']);
+    if (f.captures['pod']) podNames.add(f.captures['pod']);
+  }
+  return { nodeNames: [...nodes], podNames: [...podNames], pods };
+}
+
+/** `code` with a fence that survives backticks in the text. */
+export function inlineCode(text: string): string {
+  const t = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+function codeBlock(lines: string[], lang = ''): string {
+  const body = lines.join('\n');
+  const longest = Math.max(2, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${body}\n${fence}`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Escapes Markdown control characters in prose that came from the paste. */
+function prose(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+export function statsLine(report: Report): string {
+  const s = report.stats;
+  const parts = [plural(s.documents, 'document'), plural(s.events, 'event')];
+  if (s.objects) parts.push(plural(s.objects, 'object'));
+  parts.push(plural(s.logLines, 'log line'));
+  return `read ${parts.join(', ')} (${plural(s.lines, 'line')})`;
+}
+
+function seen(f: Finding): string {
+  if (f.firstSeen && f.lastSeen && f.firstSeen !== f.lastSeen) return `first ${f.firstSeen}, last ${f.lastSeen}`;
+  return f.lastSeen ?? f.firstSeen ?? '';
+}
+
+/** Findings in reading order: root cause first, then other causes, then symptoms. */
+export function orderFindings(report: Report): Finding[] {
+  const root = report.verdict.rootCause;
+  const rank = (f: Finding) => (f.id === root ? 0 : f.symptomOf ? 2 : 1);
+  const sev = { error: 0, warning: 1, info: 2 } as const;
+  return [...report.findings].sort((a, b) => rank(a) - rank(b) || sev[a.severity] - sev[b.severity]);
+}
+
+function findingSection(f: Finding, report: Report, maxEvidence: number, withheld: Set<number>): string[] {
+  const out: string[] = [];
+  const isRoot = f.id === report.verdict.rootCause;
+  const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${inlineCode(f.symptomOf)}` : '';
+  out.push(`### ${prose(f.title)}${tag}`, '');
+  const meta = [
+    `signal ${inlineCode(f.signal)}`,
+    f.category,
+    f.severity,
+    `×${f.count.toLocaleString('en-US')}`,
+    seen(f),
+    `SOP step ${f.sopStep}`,
+  ].filter(Boolean);
+  out.push(meta.join(' · '), '');
+  out.push(`- Where: ${prose(f.origin)}`);
+  const caps = Object.entries(f.captures);
+  if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => `${k} ${inlineCode(v)}`).join(', ')}`);
+  if (f.legacy) out.push(`- Legacy name ${inlineCode(f.legacy.name)}: ${prose(f.legacy.hint)}`);
+  out.push(`- Why: ${f.explanation}`);
+  out.push(`- Fix: ${f.fix}`);
+  const ev = f.evidence.slice(0, maxEvidence);
+  if (ev.length) {
+    const more = f.evidenceTotal - ev.length;
+    out.push('', `Evidence (${ev.length} of ${f.evidenceTotal}${more > 0 ? `; ${more} more in the input` : ''}):`, '');
+    out.push(
+      codeBlock(
+        ev.map((e) =>
+          withheld.has(e.line) ? `L${e.line}: (withheld: this line holds a credential)` : `L${e.line}: ${e.text}`,
+        ),
+        'text',
+      ),
+    );
+  }
+  out.push('');
+  return out;
+}
+
+/** Builds the Markdown text; credentials are masked always, identifiers redacted unless `redact: false`. */
+export function reportToMarkdown(report: Report, options: MarkdownOptions = {}): MarkdownResult {
+  const { redact = true, redactPods = false, maxFindings = 12, maxEvidence = 3 } = options;
+  const withheld = new Set(report.credentialWarnings.map((w) => w.line));
+  const v = report.verdict;
+  const out: string[] = [];
+
+  out.push(`## Terway triage: ${CATEGORY[v.category]} (${v.confidence} confidence)`, '');
+  out.push(v.summary, '');
+  out.push(
+    `- Terway: ${TERWAY[report.terway]}${report.context.terwayVersion ? ` (${report.context.terwayVersion})` : ''}`,
+  );
+  out.push(`- IPAM mode: ${IPAM[report.ipamMode]}${report.ipamEvidence ? ` — ${prose(report.ipamEvidence)}` : ''}`);
+  out.push(`- Input: ${statsLine(report)}`);
+  if (report.credentialWarnings.length) {
+    const keys = [...new Set(report.credentialWarnings.map((w) => w.key))];
+    const lines = report.credentialWarnings.map((w) => w.line).join(', ');
+    out.push(
+      `- ⚠️ The input holds credentials (${keys.map((k) => inlineCode(k)).join(', ')} on line ${lines}); their values are not included here. Rotate the AccessKey if it was shared.`,
+    );
+  }
+  out.push('');
+
+  const ordered = orderFindings(report);
+  if (ordered.length) {
+    out.push(`## Findings (${ordered.length})`, '');
+    for (const f of ordered.slice(0, maxFindings)) out.push(...findingSection(f, report, maxEvidence, withheld));
+    const rest = ordered.slice(maxFindings);
+    if (rest.length) {
+      out.push(`Also seen (${rest.length}):`, '');
+      for (const f of rest) out.push(`- ${prose(f.title)} — ${inlineCode(f.signal)} ×${f.count}`);
+      out.push('');
+    }
+  }
+
+  if (report.checklist.length) {
+    out.push('## SOP checklist', '', '| Step | Status | Note |', '|---|---|---|');
+    for (const c of report.checklist) out.push(`| ${cell(c.step)} | ${STATUS[c.status]} | ${cell(c.note)} |`);
+    out.push('');
+  }
+
+  if (report.nextSteps.length) {
+    out.push('## Next steps', '');
+    for (const s of report.nextSteps) out.push(`- ${s.why}`, '', codeBlock([s.command], 'sh'), '');
+  }
+
+  if (report.pasteNext.length) {
+    out.push('## Still missing', '');
+    for (const p of report.pasteNext) out.push(`- ${prose(p.what)}: ${inlineCode(p.command)} — ${p.why}`);
+    out.push('');
+  }
+
+  out.push(
+    `_Generated by Terway Triage in the browser; nothing was uploaded.${
+      redact ? ' Identifiers are replaced by stable pseudonyms.' : ' Not redacted.'
+    }_`,
+  );
+
+  const text = maskCredentials(out.join('\n'));
+  if (!redact) return { markdown: text, mapping: [] };
+  const r = new Redactor(redactOptionsFor(report, redactPods));
+  return { markdown: r.redact(text), mapping: r.mapping };
+}
