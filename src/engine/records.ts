@@ -76,6 +76,8 @@ export interface EventRecord {
   lastTimestamp?: string;
   /** message was cut by kubectl (`...`) or the console (`…`) */
   truncated?: boolean;
+  /** the message carried client-go's `(combined from similar events): ` prefix (removed from `message`) */
+  combined?: boolean;
   lines: LineRange;
 }
 
@@ -91,6 +93,10 @@ export interface LogRecord {
   /** `file.go:123` */
   caller?: string;
   pid?: number;
+  /** pod of a `kubectl logs --prefix` line (`[pod/<pod>/<container>]`) */
+  pod?: string;
+  /** container from `--prefix`, `-c`, or kubectl's `Defaulted container "x"` line */
+  container?: string;
   message: string;
   fields: Record<string, string>;
   lines: LineRange;
@@ -124,6 +130,8 @@ export interface ContainerState {
   exitCode?: number;
   lastState?: string;
   lastReason?: string;
+  lastExitCode?: number;
+  lastMessage?: string;
   ready?: boolean;
   restartCount?: number;
   image?: string;
@@ -148,7 +156,11 @@ export interface DescribedObject {
 /** Terway settings from `eni-config` (ConfigMap YAML/JSON, embedded `eni_conf`) or a node-level terway-config. */
 export interface ConfigRecord {
   name: string; // eni-config | terway-config name
-  /** flattened settings: ipam_type, vswitches, security_groups, enable_eni_trunking, ... (values as JSON text) */
+  /**
+   * flattened settings: ipam_type, vswitches, security_groups, enable_eni_trunking, ... Strings as they are
+   * (`crd`), numbers, booleans, arrays and objects as JSON text (`5`, `true`, `{"cn-hangzhou-k":["vsw-1"]}`).
+   * `10-terway.conf` keys are prefixed `cni.`; credential values are replaced by `****** (masked)`.
+   */
   settings: Record<string, string>;
   /** `access_key`/`access_secret` present with a non-empty value */
   hasCredentials: boolean;

@@ -1,0 +1,127 @@
+// The Events table of `kubectl describe`, in every layout kubectl has printed:
+//  - 1.8+: `Type Reason Age From Message`, padding 2 (From `kubelet, node` in 1.8–1.19, `kubelet` since 1.20)
+//  - ≈1.2–1.7: `FirstSeen LastSeen Count From SubObjectPath Type Reason Message`, padded with TABs
+//  - pasted with the columns collapsed to single spaces
+// A multi-line message continues at column 0 and breaks the alignment, so rows are read by grammar, not offsets.
+
+import type { EventRecord, ObjectRef } from '../../records.ts';
+import { isPagerChopped } from '../../text/normalise.ts';
+import { AGE, DURATION, parseAge } from '../grammar.ts';
+import { finishEventMessage, splitSource } from './message.ts';
+
+const MODERN_HEADER = /^\s*Type\s+Reason\s+Age\s+From\s+Message\s*$/;
+const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]ath\s+(?:Type\s+)?Reason\s+Message\s*$/;
+const SEPARATOR = /^[\s\-─━]+$/;
+const MODERN_ROW = new RegExp(`^(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(${AGE})(?:\\s+(.*))?$`);
+const OLD_ROW = new RegExp(`^(${DURATION})\\s+(${DURATION})\\s+(\\d+)\\s+(.*?)\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(.*)$`);
+// one token (`kubelet`, `terway-controlplane/pod-eni`) or `component, host` or `{component host}`
+const FROM = /^(?:\{[^}]*\}|[a-z][\w.-]*(?:\/[\w.-]+)*(?:, [\w.:-]+)?)$/;
+const SUB_OBJECT = /^(?:spec\.(?:init)?[cC]ontainers\{[^}]*\}|spec\.ephemeralContainers\{[^}]*\}|implicitly required container POD)$/;
+
+/** A describe-style event row at the start of a line (collapsed or not): used to spot a headerless table. */
+export function isDescribeEventRow(line: string): boolean {
+  const c = line.trimStart().charCodeAt(0);
+  if (c !== 78 && c !== 87) return false; // N W
+  return MODERN_ROW.test(line.replace(/\t/g, '  ').trim());
+}
+
+/** Reads rows one line at a time; emits each event once its continuation lines are known. */
+export class DescribeEventsReader {
+  private readonly object: ObjectRef | undefined;
+  private readonly emit: (ev: EventRecord) => void;
+  private pending: EventRecord | null = null;
+
+  constructor(object: ObjectRef | undefined, emit: (ev: EventRecord) => void) {
+    this.object = object;
+    this.emit = emit;
+  }
+
+  push(no: number, line: string): void {
+    if (line.trim().length === 0) return;
+    if (MODERN_HEADER.test(line) || OLD_HEADER.test(line) || (SEPARATOR.test(line) && line.includes('--'))) return;
+    const ev = parseRow(line, no, this.object);
+    if (ev !== null) {
+      this.flush();
+      this.pending = ev;
+      return;
+    }
+    const p = this.pending;
+    if (p === null) return;
+    p.message += '\n' + line;
+    p.lines.end = no;
+    if (isPagerChopped(line)) p.truncated = true;
+  }
+
+  flush(): void {
+    if (this.pending !== null) this.emit(finishEventMessage(this.pending));
+    this.pending = null;
+  }
+}
+
+function parseRow(line: string, no: number, object: ObjectRef | undefined): EventRecord | null {
+  const t = line.replace(/\t/g, '  ').trim();
+  const c = t.charCodeAt(0);
+  let ev: EventRecord | null = null;
+  if (c === 78 || c === 87) ev = parseModernRow(t, no);
+  if (ev === null && c >= 48 && c <= 60) ev = parseOldRow(line.trim(), no);
+  if (ev === null) return null;
+  if (object !== undefined) ev.object = { ...object, ...(ev.object ?? {}) };
+  if (isPagerChopped(line)) ev.truncated = true;
+  return ev;
+}
+
+function parseModernRow(t: string, no: number): EventRecord | null {
+  const m = MODERN_ROW.exec(t);
+  if (m === null) return null;
+  const age = parseAge(m[3] as string);
+  if (age === null) return null;
+  const rest = m[4] ?? '';
+  let from = '';
+  let message = rest;
+  const gap = /\s{2,}/.exec(rest);
+  if (gap !== null) {
+    const head = rest.slice(0, gap.index);
+    if (FROM.test(head)) {
+      from = head;
+      message = rest.slice(gap.index + gap[0].length);
+    }
+  } else {
+    // collapsed: From is one token, or `kubelet, host`
+    const sp = rest.indexOf(' ');
+    let head = sp === -1 ? rest : rest.slice(0, sp);
+    let after = sp === -1 ? '' : rest.slice(sp + 1);
+    if (head.endsWith(',') && after.length > 0) {
+      const sp2 = after.indexOf(' ');
+      head = `${head} ${sp2 === -1 ? after : after.slice(0, sp2)}`;
+      after = sp2 === -1 ? '' : after.slice(sp2 + 1);
+    }
+    if (FROM.test(head)) {
+      from = head;
+      message = after;
+    }
+  }
+  const ev: EventRecord = { type: m[1] as string, reason: m[2] as string, message, count: age.count, age: age.age, lines: { start: no, end: no } };
+  if (age.firstSeenAge !== undefined) ev.firstSeenAge = age.firstSeenAge;
+  Object.assign(ev, splitSource(from));
+  return ev;
+}
+
+function parseOldRow(t: string, no: number): EventRecord | null {
+  const m = OLD_ROW.exec(t);
+  if (m === null) return null;
+  const middle = (m[4] as string).split(/\t+|\s{2,}/).filter((s) => s.length > 0);
+  let fieldPath: string | undefined;
+  if (middle.length > 1 && SUB_OBJECT.test(middle[middle.length - 1] as string)) fieldPath = middle.pop();
+  const ev: EventRecord = {
+    type: m[5] as string,
+    reason: m[6] as string,
+    message: m[7] as string,
+    count: Number(m[3]),
+    age: m[2] as string,
+    firstSeenAge: m[1] as string,
+    lines: { start: no, end: no },
+  };
+  Object.assign(ev, splitSource(middle.join(' ')));
+  if (fieldPath !== undefined) ev.object = { fieldPath };
+  return ev;
+}

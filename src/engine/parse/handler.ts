@@ -1,0 +1,72 @@
+// The contract between the streaming dispatcher and the per-document parsers.
+
+import type { DocumentKind, InputDocument, RecordSink } from '../records.ts';
+import type { CommandHint } from './prompt.ts';
+
+/** What the dispatcher knows around a document: where records go, and the command that produced it. */
+export interface ParseContext {
+  sink: RecordSink;
+  hint?: CommandHint;
+  /** container from `-c` or from kubectl's `Defaulted container "x"` line */
+  container?: string;
+  /** what kind of document a line would start, or null for plain text (so handlers can tell continuations) */
+  startKind(text: string): StartKind | null;
+}
+
+export type StartKind =
+  | 'prompt'
+  | 'stderr'
+  | 'inspect'
+  | 'describe'
+  | 'events-section'
+  | 'describe-event-row'
+  | 'get-pods'
+  | 'pod-row'
+  | 'get-events'
+  | 'event-row'
+  | 'json'
+  | 'yaml'
+  | 'log';
+
+/** One document being parsed. It is created with its first line, and fed lines while it accepts them. */
+export interface DocHandler {
+  /** takes the line when it belongs to this document; false ends the document before this line */
+  accept(no: number, text: string): boolean;
+  /** flushes pending state, emits the records and returns the document (null to emit none) */
+  finish(): InputDocument | null;
+}
+
+/** Largest document (characters) buffered before a parser gives up and falls back to line mode. */
+export const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+
+export function makeDocument(kind: DocumentKind, start: number, end: number, ctx: ParseContext, title?: string): InputDocument {
+  const doc: InputDocument = { kind, lines: { start, end: Math.max(start, end) } };
+  if (ctx.hint !== undefined) doc.command = ctx.hint.command;
+  if (title !== undefined && title.length > 0) doc.title = title;
+  return doc;
+}
+
+/** Buffered lines of a document, with its first line number and a running size for the cap. */
+export class LineBuffer {
+  readonly lines: string[] = [];
+  readonly start: number;
+  chars = 0;
+  constructor(start: number) {
+    this.start = start;
+  }
+  push(text: string): void {
+    this.lines.push(text);
+    this.chars += text.length + 1;
+  }
+  get end(): number {
+    return this.start + this.lines.length - 1;
+  }
+  get full(): boolean {
+    return this.chars > MAX_DOCUMENT_CHARS;
+  }
+  /** drops trailing blank lines (kept provisionally) and returns the last content line number */
+  trimTrailingBlanks(): number {
+    while (this.lines.length > 1 && (this.lines[this.lines.length - 1] as string).trim().length === 0) this.lines.pop();
+    return this.end;
+  }
+}

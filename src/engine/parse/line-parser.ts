@@ -1,0 +1,140 @@
+// The streaming front half: chunks of text → lines → normalised lines → documents → records.
+// Only the current document's pending state is held (a describe or JSON/YAML document up to its cap, or the one
+// log record being built), so memory stays bounded whatever the input size.
+
+import type { RecordSink } from '../records.ts';
+import { createLineSplitter } from '../text/lines.ts';
+import { normaliseLine } from '../text/normalise.ts';
+import type { DocHandler, ParseContext, StartKind } from './handler.ts';
+import { makeDocument } from './handler.ts';
+import { classifyLine } from './classify.ts';
+import { commandHint, parsePrompt } from './prompt.ts';
+import { defaultedContainer } from './stderr.ts';
+import { stripQuote } from './paste-artefacts.ts';
+import { indentOf } from './grammar.ts';
+import { InspectHandler, isInspectHeader } from './inspect.ts';
+import { DescribeHandler } from './describe/handler.ts';
+import { EventTableHandler, headerlessEventColumns } from './events/get-table.ts';
+import { PodTableHandler } from './pods/get-pods.ts';
+import { JsonHandler } from './structured/json-handler.ts';
+import { YamlHandler } from './structured/yaml-handler.ts';
+import { LogHandler } from './logs/handler.ts';
+import { TextHandler } from './text-handler.ts';
+
+export interface LineParser {
+  /** a chunk of text; lines may be split anywhere across chunks (also between CR and LF) */
+  push(chunk: string): void;
+  /** whole lines (no terminators); the same as `push(line + '\n')` for each */
+  pushLines(...lines: string[]): void;
+  /** flushes the last line and the current document */
+  end(): void;
+  /** lines seen so far */
+  readonly lineCount: number;
+}
+
+export function createLineParser(sink: RecordSink): LineParser {
+  let lineNo = 0;
+  let current: DocHandler | null = null;
+  const ctx: ParseContext = {
+    sink,
+    startKind: (text: string): StartKind | null => classifyLine(text)?.kind ?? null,
+  };
+
+  function close(): void {
+    if (current === null) return;
+    const doc = current.finish();
+    current = null;
+    if (doc !== null) sink.document(doc);
+  }
+
+  function start(no: number, text: string): void {
+    const cls = classifyLine(text);
+    if (cls === null) {
+      if (ctx.hint?.isLog === true) {
+        current = new LogHandler(ctx, no, { format: 'plain', message: text, fields: {}, prefixed: false, matched: false, body: text });
+      } else {
+        current = new TextHandler(ctx, no);
+      }
+      return;
+    }
+    switch (cls.kind) {
+      case 'prompt': {
+        const command = cls.command ?? '';
+        ctx.hint = command.length > 0 ? commandHint(command) : undefined;
+        ctx.container = ctx.hint?.container;
+        sink.document({ kind: 'prompt', lines: { start: no, end: no }, ...(command.length > 0 ? { command } : {}) });
+        return;
+      }
+      case 'stderr': {
+        const c = defaultedContainer(text);
+        if (c !== undefined && ctx.container === undefined) ctx.container = c;
+        sink.document(makeDocument('text', no, no, ctx, 'stderr'));
+        return;
+      }
+      case 'inspect':
+        current = new InspectHandler(ctx, no, text.trim());
+        return;
+      case 'describe':
+        current = new DescribeHandler(ctx, no, text, 'object');
+        return;
+      case 'events-section':
+      case 'describe-event-row':
+        current = new DescribeHandler(ctx, no, text, 'events');
+        return;
+      case 'get-pods':
+        current = new PodTableHandler(ctx, no, text, false);
+        return;
+      case 'pod-row':
+        current = new PodTableHandler(ctx, no, text, true);
+        return;
+      case 'get-events':
+        current = new EventTableHandler(ctx, no, text);
+        return;
+      case 'event-row':
+        current = new EventTableHandler(ctx, no, text, headerlessEventColumns(text) ?? undefined);
+        return;
+      case 'json':
+        current = new JsonHandler(ctx, no, text.trim());
+        return;
+      case 'yaml':
+        current = new YamlHandler(ctx, no, text);
+        return;
+      case 'log':
+        current = new LogHandler(ctx, no, cls.log as NonNullable<typeof cls.log>, indentOf(text));
+        return;
+    }
+  }
+
+  function onLine(raw: string): void {
+    const no = ++lineNo;
+    const norm = normaliseLine(raw);
+    sink.line(no, norm);
+    const text = stripQuote(norm);
+    if (current !== null) {
+      // a prompt or an inspect header always ends the document before it
+      const hard = parsePrompt(text) !== null || isInspectHeader(text);
+      if (!hard && current.accept(no, text)) return;
+      close();
+    }
+    if (text.trim().length === 0) return;
+    start(no, text);
+  }
+
+  const splitter = createLineSplitter(onLine);
+
+  return {
+    push(chunk: string): void {
+      splitter.push(chunk);
+    },
+    pushLines(...lines: string[]): void {
+      for (const line of lines) splitter.push(line + '\n');
+    },
+    end(): void {
+      splitter.end();
+      close();
+    },
+    get lineCount(): number {
+      return lineNo;
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// A run of log lines (any mix of families, as Terway v1.6–v1.11 mixes its formatter with klogr). Records are
+// emitted one by one; only the record being built is held, so that continuation lines (klog `key=<` values,
+// indented stack traces) fold into it.
+
+import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
+import type { DocHandler, ParseContext } from '../handler.ts';
+import { makeDocument } from '../handler.ts';
+import type { ParsedLine } from './parsed-line.ts';
+import { parseLogLine } from './log-line.ts';
+import { emptyParsed } from './parsed-line.ts';
+import { dedent } from '../paste-artefacts.ts';
+
+const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
+  klog: 'log-klog',
+  'terway-legacy': 'log-terway-legacy',
+  logrus: 'log-logrus',
+  json: 'log-json',
+  'controller-runtime': 'log-controller-runtime',
+  felix: 'log-felix',
+  journal: 'log-journal',
+  plain: 'text',
+};
+
+/** Most lines of a Go panic or stack trace start at column 0 but belong to the record above. */
+const STACK_LINE = /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-]+\(.*\)$|exit status \d)/;
+
+export class LogHandler implements DocHandler {
+  private readonly ctx: ParseContext;
+  private readonly start: number;
+  private end: number;
+  private pending: LogRecord | null = null;
+  private openKey: string | undefined;
+  private readonly counts = new Map<LogRecord['format'], number>();
+  private title: string | undefined;
+  /** paste indentation of the first line, removed from every line */
+  private readonly indent: number;
+
+  constructor(ctx: ParseContext, no: number, first: ParsedLine, indent = 0) {
+    this.ctx = ctx;
+    this.indent = indent;
+    this.start = no;
+    this.end = no;
+    this.begin(no, first);
+  }
+
+  /** Whether a line that is not a log line would still be taken (plain lines of `kubectl logs`). */
+  private get plainMode(): boolean {
+    return this.ctx.hint?.isLog === true;
+  }
+
+  accept(no: number, raw: string): boolean {
+    if (raw.length === 0) return true; // provisional: the range ends at the last content line
+    const text = this.indent > 0 ? dedent(raw, this.indent) : raw;
+    const parsed = parseLogLine(text);
+    if (parsed !== null) {
+      if (!parsed.matched && this.continues(parsed.body)) this.fold(no, parsed.body);
+      else this.begin(no, parsed);
+      return true;
+    }
+    if (this.continues(text) || (this.pending !== null && STACK_LINE.test(text))) {
+      this.fold(no, text);
+      return true;
+    }
+    if (this.plainMode) {
+      this.begin(no, emptyParsed(text, false));
+      return true;
+    }
+    return false;
+  }
+
+  /** An unformatted line folds into the pending record inside a `key=<` value or when indented. */
+  private continues(body: string): boolean {
+    if (this.pending === null) return false;
+    if (this.openKey !== undefined) return true;
+    const c = body.charCodeAt(0);
+    return c === 32 || c === 9;
+  }
+
+  private fold(no: number, body: string): void {
+    const rec = this.pending as LogRecord;
+    rec.lines.end = no;
+    this.end = no;
+    const key = this.openKey;
+    if (key !== undefined) {
+      if (body.trim() === '>') {
+        this.openKey = undefined;
+        return;
+      }
+      const v = body.charCodeAt(0) === 9 ? body.slice(1) : body;
+      rec.fields[key] = rec.fields[key] === '' ? v : `${rec.fields[key]}\n${v}`;
+      return;
+    }
+    rec.message += '\n' + body;
+  }
+
+  private begin(no: number, p: ParsedLine): void {
+    this.flush();
+    const rec: LogRecord = { format: p.format, message: p.message, fields: p.fields, lines: { start: no, end: no } };
+    if (p.time !== undefined) rec.time = p.time;
+    if (p.level !== undefined) rec.level = p.level;
+    const component = p.component ?? (p.format === 'terway-legacy' ? 'terway' : this.ctx.container);
+    if (component !== undefined) rec.component = component;
+    if (p.caller !== undefined) rec.caller = p.caller;
+    if (p.pid !== undefined) rec.pid = p.pid;
+    if (p.pod !== undefined) rec.pod = p.pod;
+    if (p.container !== undefined) rec.container = p.container;
+    else if (this.ctx.container !== undefined) rec.container = this.ctx.container;
+    this.openKey = p.openKey;
+    this.pending = rec;
+    this.end = no;
+    this.counts.set(p.format, (this.counts.get(p.format) ?? 0) + 1);
+    if (this.title === undefined && rec.component !== undefined) this.title = rec.component;
+  }
+
+  private flush(): void {
+    if (this.pending !== null) this.ctx.sink.log(this.pending);
+    this.pending = null;
+  }
+
+  finish(): InputDocument {
+    this.flush();
+    let best: LogRecord['format'] = 'plain';
+    let bestCount = 0;
+    for (const [format, n] of this.counts) {
+      if (format !== 'plain' && n > bestCount) {
+        best = format;
+        bestCount = n;
+      }
+    }
+    return makeDocument(KIND_OF[best], this.start, this.end, this.ctx, this.title);
+  }
+}

@@ -1,0 +1,179 @@
+// Scanners for the key/value tails of log lines: klog (`"msg" k="v" n=3 obj={…} multi=<`), logfmt/logrus
+// (`k=v k="quoted"`), controller-runtime klogr (`"k"="v"`). Hand-written, linear, no backtracking regexes.
+
+export interface Scan {
+  value: string;
+  /** index after the value */
+  end: number;
+}
+
+/** Reads a Go-quoted string starting at `s[i] === '"'`; an unterminated one runs to the end. */
+export function readQuoted(s: string, i: number): Scan {
+  let j = i + 1;
+  const close = s.indexOf('"', j);
+  // fast path: no escapes
+  if (close !== -1 && s.lastIndexOf('\\', close) < j) return { value: s.slice(j, close), end: close + 1 };
+  let out = '';
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c === 34) return { value: out, end: j + 1 };
+    if (c === 92 && j + 1 < s.length) {
+      const e = s.charAt(j + 1);
+      j += 2;
+      switch (e) {
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'u': {
+          const hex = s.slice(j, j + 4);
+          if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+            out += String.fromCharCode(parseInt(hex, 16));
+            j += 4;
+          } else out += '\\u';
+          break;
+        }
+        case 'x': {
+          const hex = s.slice(j, j + 2);
+          if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+            out += String.fromCharCode(parseInt(hex, 16));
+            j += 2;
+          } else out += '\\x';
+          break;
+        }
+        default:
+          out += e;
+      }
+      continue;
+    }
+    out += s.charAt(j);
+    j++;
+  }
+  return { value: out, end: j };
+}
+
+/** Reads a balanced `{…}` / `[…]` JSON value (string-aware); unbalanced runs to the end. */
+export function readBalanced(s: string, i: number): Scan {
+  let depth = 0;
+  let inStr = false;
+  for (let j = i; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (inStr) {
+      if (c === 92) j++;
+      else if (c === 34) inStr = false;
+    } else if (c === 34) inStr = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return { value: s.slice(i, j + 1), end: j + 1 };
+    }
+  }
+  return { value: s.slice(i), end: s.length };
+}
+
+function readToken(s: string, i: number): Scan {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) !== 32) j++;
+  return { value: s.slice(i, j), end: j };
+}
+
+function readValue(s: string, i: number): Scan {
+  const c = s.charCodeAt(i);
+  if (c === 34) return readQuoted(s, i);
+  if (c === 123 || c === 91) return readBalanced(s, i);
+  return readToken(s, i);
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 47;
+}
+
+/** Result of a klog key/value scan: a value written `key=<` continues on the following lines. */
+export interface PairsResult {
+  /** key of a multi-line value left open at the end of the line */
+  openKey?: string;
+  /** text that did not parse as pairs */
+  rest: string;
+}
+
+/**
+ * klog / logfmt pairs from `s[i]`: `key=value` separated by spaces; a value is quoted, JSON or a bare token.
+ * With `quotedKeys` (controller-runtime klogr) keys are written `"key"=`.
+ */
+export function scanPairs(s: string, i: number, fields: Record<string, string>, quotedKeys = false): PairsResult {
+  const n = s.length;
+  while (i < n) {
+    while (i < n && s.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    let key: string;
+    let j: number;
+    if (s.charCodeAt(i) === 34 && quotedKeys) {
+      const q = readQuoted(s, i);
+      key = q.value;
+      j = q.end;
+    } else {
+      j = i;
+      while (j < n && isKeyChar(s.charCodeAt(j))) j++;
+      key = s.slice(i, j);
+    }
+    if (key.length === 0 || s.charCodeAt(j) !== 61 /* = */) return { rest: s.slice(i) };
+    j++;
+    if (s.charCodeAt(j) === 60 /* < */ && j + 1 === n) {
+      fields[key] = '';
+      return { openKey: key, rest: '' };
+    }
+    const v = readValue(s, j);
+    fields[key] = v.value;
+    i = v.end;
+  }
+  return { rest: '' };
+}
+
+// Go's time.Time String(): `2022-08-29 16:10:23 +0000 UTC` with an optional monotonic `m=+875888.677791673`.
+const GO_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4} [A-Z]{1,5}(?: m=[+-][\d.]+)?/;
+
+/**
+ * Terway v1.3–v1.11 fields: `k=v` sorted by key, values unquoted and possibly with spaces, then the message.
+ * A `word=` only starts a new field when its key sorts after the previous one (so `m=+87…` inside a Go time
+ * stays in the value). The last value is a Go time or one token; the rest is the message.
+ */
+export function scanSortedPairs(s: string, fields: Record<string, string>): string {
+  const starts: { key: string; at: number; valueAt: number }[] = [];
+  let prevKey = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (i === 0 || s.charCodeAt(i - 1) === 32) {
+      let j = i;
+      while (j < n && isKeyChar(s.charCodeAt(j))) j++;
+      if (j > i && s.charCodeAt(j) === 61) {
+        const key = s.slice(i, j);
+        if (starts.length === 0 ? i === 0 : key > prevKey) {
+          starts.push({ key, at: i, valueAt: j + 1 });
+          prevKey = key;
+          i = j + 1;
+          continue;
+        }
+      }
+      if (starts.length === 0) return s; // no leading field: everything is the message
+    }
+    i++;
+  }
+  for (let k = 0; k < starts.length - 1; k++) {
+    const a = starts[k] as { key: string; valueAt: number };
+    const b = starts[k + 1] as { at: number };
+    fields[a.key] = s.slice(a.valueAt, b.at - 1);
+  }
+  const last = starts[starts.length - 1];
+  if (last === undefined) return s;
+  const tail = s.slice(last.valueAt);
+  const t = GO_TIME.exec(tail);
+  const v = t !== null ? { value: t[0], end: t[0].length } : tail.charCodeAt(0) === 34 ? readQuoted(tail, 0) : readToken(tail, 0);
+  fields[last.key] = v.value;
+  return tail.slice(v.end).trimStart();
+}

@@ -1,0 +1,89 @@
+// A multi-line JSON document (`-o json`, a List, or one of the concatenated documents of `-w -o json`),
+// buffered until its brackets balance, then parsed. Item line ranges come from the bracket scan.
+
+import type { InputDocument, LineRange } from '../../records.ts';
+import type { DocHandler, ParseContext } from '../handler.ts';
+import { LineBuffer, makeDocument } from '../handler.ts';
+import { indentOf } from '../grammar.ts';
+import { emitValue } from './emit-value.ts';
+
+/** `{`, `[`, `{"…`, `[{` … : a line that opens a JSON document. */
+export function isJsonStart(t: string): boolean {
+  return /^(?:[[{]\s*$|\{\s*"|\[\s*[[{"\d-])/.test(t);
+}
+
+export class JsonHandler implements DocHandler {
+  private readonly ctx: ParseContext;
+  private readonly buf: LineBuffer;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private closed = false;
+  private overflow = false;
+  /** open objects: depth → start line */
+  private readonly opened = new Map<number, number>();
+  private readonly objectsAt2: LineRange[] = [];
+  private readonly objectsAt3: LineRange[] = [];
+
+  constructor(ctx: ParseContext, no: number, text: string) {
+    this.ctx = ctx;
+    this.buf = new LineBuffer(no);
+    this.take(no, text);
+  }
+
+  accept(no: number, text: string): boolean {
+    if (this.closed || this.overflow) return false;
+    this.take(no, text);
+    return true;
+  }
+
+  private take(no: number, text: string): void {
+    this.buf.push(text);
+    if (this.buf.full) this.overflow = true;
+    for (let i = indentOf(text); i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92) this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) this.inString = true;
+      else if (c === 123 || c === 91) {
+        this.depth++;
+        if (c === 123) this.opened.set(this.depth, no);
+      } else if (c === 125 || c === 93) {
+        if (c === 125) {
+          const start = this.opened.get(this.depth);
+          if (start !== undefined && this.depth === 2) this.objectsAt2.push({ start, end: no });
+          if (start !== undefined && this.depth === 3) this.objectsAt3.push({ start, end: no });
+          this.opened.delete(this.depth);
+        }
+        this.depth--;
+        if (this.depth <= 0) {
+          this.closed = true;
+          return;
+        }
+      }
+    }
+  }
+
+  finish(): InputDocument {
+    const range = { start: this.buf.start, end: this.buf.end };
+    let value: unknown;
+    let ok = this.closed && !this.overflow;
+    if (ok) {
+      try {
+        value = JSON.parse(this.buf.lines.join('\n'));
+      } catch {
+        ok = false;
+      }
+    }
+    if (ok) {
+      const items = Array.isArray(value) ? this.objectsAt2 : this.objectsAt3;
+      const res = emitValue(value, range, items, this.ctx.sink, 'json');
+      if (res !== null) return makeDocument(res.kind, range.start, range.end, this.ctx, res.title);
+    }
+    return makeDocument('text', range.start, this.buf.trimTrailingBlanks(), this.ctx, 'json');
+  }
+}

@@ -1,0 +1,92 @@
+// Line splitting on LF, CRLF and lone CR, in one shot or across chunks. A trailing terminator does not make an
+// extra empty line, so `a\n` and `a` are both one line, and `` is zero lines.
+
+export interface LineSplitter {
+  push(chunk: string): void;
+  end(): void;
+}
+
+/** Longest line kept (characters); the rest of a longer line is dropped so memory stays bounded. */
+export const MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+export function createLineSplitter(onLine: (line: string) => void): LineSplitter {
+  let rest = ''; // an incomplete line carried to the next chunk
+  let restOverflow = false;
+  let afterCR = false; // previous chunk ended with CR: a leading LF belongs to it
+
+  function carry(s: string): void {
+    if (restOverflow) return;
+    if (rest.length + s.length > MAX_LINE_CHARS) {
+      rest = (rest + s).slice(0, MAX_LINE_CHARS);
+      restOverflow = true;
+    } else {
+      rest = rest.length === 0 ? s : rest + s;
+    }
+  }
+
+  function emit(segment: string): void {
+    if (rest.length === 0 && !restOverflow) {
+      onLine(segment.length > MAX_LINE_CHARS ? segment.slice(0, MAX_LINE_CHARS) : segment);
+      return;
+    }
+    carry(segment);
+    const line = rest;
+    rest = '';
+    restOverflow = false;
+    onLine(line);
+  }
+
+  return {
+    push(chunk: string): void {
+      if (chunk.length === 0) return;
+      let i = 0;
+      if (afterCR) {
+        afterCR = false;
+        if (chunk.charCodeAt(0) === 10) i = 1;
+      }
+      const n = chunk.length;
+      if (chunk.indexOf('\r', i) === -1) {
+        // common case: LF only
+        let nl = chunk.indexOf('\n', i);
+        while (nl !== -1) {
+          emit(chunk.slice(i, nl));
+          i = nl + 1;
+          nl = chunk.indexOf('\n', i);
+        }
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = chunk.charCodeAt(j);
+          if (c === 10 || c === 13) {
+            emit(chunk.slice(i, j));
+            if (c === 13) {
+              if (j + 1 === n) afterCR = true;
+              else if (chunk.charCodeAt(j + 1) === 10) j++;
+            }
+            i = j + 1;
+          }
+          j++;
+        }
+      }
+      if (i < n) carry(chunk.slice(i));
+    },
+    end(): void {
+      if (rest.length > 0 || restOverflow) {
+        const line = rest;
+        rest = '';
+        restOverflow = false;
+        onLine(line);
+      }
+      afterCR = false;
+    },
+  };
+}
+
+/** Splits a whole text into lines (no terminators). */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  const splitter = createLineSplitter((line) => out.push(line));
+  splitter.push(text);
+  splitter.end();
+  return out;
+}

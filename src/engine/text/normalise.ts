@@ -1,0 +1,67 @@
+// Per-line normalisation. It never merges, splits or removes lines: line N of the output is line N of the input,
+// so evidence line numbers point at what the user pasted. Applying it twice gives the same result.
+
+import { splitLines } from './lines.ts';
+import { stripAnsi } from './ansi.ts';
+
+// Anything that may need work besides trailing whitespace: escapes, odd spaces, zero-width chars, full-width
+// colon, curly double quotes, lost-ESC colour codes.
+const NEEDS_WORK = /[\x1b\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\uff1a\u201c\u201d]|\^\[|\[[\d;]*m/;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
+// A full-width colon right after an ASCII key (`Name：`, `Status：Running`) splits a key from its value.
+// After CJK text (`报错如下：`) it is prose and stays.
+const FULLWIDTH_KEY_COLON = /(?<=[A-Za-z0-9_)\]"])\uff1a\s?/g;
+const CURLY_DOUBLE = /[\u201c\u201d]/g;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+}
+
+function normaliseOnce(line: string): string {
+  let s = line;
+  if (NEEDS_WORK.test(s)) {
+    s = stripAnsi(s);
+    s = s.replace(ODD_SPACE, ' ').replace(ZERO_WIDTH, '');
+    s = s.replace(FULLWIDTH_KEY_COLON, ': ');
+    s = s.replace(CURLY_DOUBLE, '"');
+  }
+  const last = s.length - 1;
+  if (last >= 0 && (s.charCodeAt(last) <= 32 || isSpaceCode(s.charCodeAt(last)))) s = s.trimEnd();
+  return s;
+}
+
+/** Normalises one line (which must not contain line terminators). */
+export function normaliseLine(line: string): string {
+  let s = normaliseOnce(line);
+  // a removal can expose another escape (`[[31m31m`); loop to a fixed point so the function is idempotent
+  if (s !== line) {
+    let next = normaliseOnce(s);
+    while (next !== s) {
+      s = next;
+      next = normaliseOnce(s);
+    }
+  }
+  return s;
+}
+
+/** Normalises a whole text; every output line ends with `\n` so the line count is preserved exactly. */
+export function normaliseText(text: string): string {
+  const lines = splitLines(text);
+  let out = '';
+  for (const line of lines) out += normaliseLine(line) + '\n';
+  return out;
+}
+
+/**
+ * `less -S` marks a chopped line with `>` at the right edge. We only flag it (the text stays): a long line
+ * ending in `>` right after a non-space, that is not a closing `<none>`-style token or an arrow.
+ */
+export function isPagerChopped(line: string): boolean {
+  const n = line.length;
+  if (n < 60 || line.charCodeAt(n - 1) !== 62 /* > */) return false;
+  const prev = line.charCodeAt(n - 2);
+  if (prev === 32 || prev === 45 /* - */ || prev === 61 /* = */ || prev === 62) return false;
+  const tail = line.slice(Math.max(0, n - 48), n - 1);
+  return tail.lastIndexOf('<') === -1;
+}
