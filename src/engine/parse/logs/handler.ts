@@ -9,6 +9,7 @@ import type { ParsedLine } from './parsed-line.ts';
 import { parseLogLine } from './log-line.ts';
 import { emptyParsed } from './parsed-line.ts';
 import { dedent } from '../paste-artefacts.ts';
+import { scanPairs } from './kv.ts';
 
 const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
   klog: 'log-klog',
@@ -32,6 +33,7 @@ export class LogHandler implements DocHandler {
   private openKey: string | undefined;
   private readonly counts = new Map<LogRecord['format'], number>();
   private title: string | undefined;
+  private afterBlank = false;
   /** paste indentation of the first line, removed from every line */
   private readonly indent: number;
 
@@ -49,10 +51,17 @@ export class LogHandler implements DocHandler {
   }
 
   accept(no: number, raw: string): boolean {
-    if (raw.length === 0) return true; // provisional: the range ends at the last content line
+    if (raw.length === 0) {
+      this.afterBlank = true;
+      return true; // provisional: the range ends at the last content line
+    }
     const text = this.indent > 0 ? dedent(raw, this.indent) : raw;
     const parsed = parseLogLine(text);
+    const afterBlank = this.afterBlank;
+    this.afterBlank = false;
     if (parsed !== null) {
+      // a blank line then another log format: a different log pasted after this one
+      if (afterBlank && parsed.matched && this.pending !== null && parsed.format !== this.pending.format) return false;
       if (!parsed.matched && this.continues(parsed.body)) this.fold(no, parsed.body);
       else this.begin(no, parsed);
       return true;
@@ -82,8 +91,10 @@ export class LogHandler implements DocHandler {
     this.end = no;
     const key = this.openKey;
     if (key !== undefined) {
-      if (body.trim() === '>') {
-        this.openKey = undefined;
+      const t = body.trimStart();
+      if (t === '>' || t.startsWith('> ')) {
+        // ` >` closes the value; more ` key=value` pairs may follow on the same line
+        this.openKey = scanPairs(t, 1, rec.fields).openKey;
         return;
       }
       const v = body.charCodeAt(0) === 9 ? body.slice(1) : body;

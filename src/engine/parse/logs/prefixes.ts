@@ -5,7 +5,7 @@
 import type { ParsedLine } from './parsed-line.ts';
 
 const POD_PREFIX = /^\[pod\/([^/\]\s]+)\/([^\]\s]+)\] ?/;
-const RFC3339 = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)) /;
+const RFC3339 = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) /;
 const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
 const MONTHS: Record<string, string> = {
   Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06',
