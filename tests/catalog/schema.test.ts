@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { stringify } from 'yaml';
 import { compileCatalog, CatalogError, type CatalogFile } from '../../src/engine/catalog/compile';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node';
 
 type Obj = Record<string, unknown>;
 
@@ -284,5 +285,14 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(err.problems.length).toBeGreaterThanOrEqual(2);
     expect(err.message).toContain('daemon-sample › kind');
     expect(err.message).toContain('sample-event › type');
+  });
+});
+
+describe('the real catalog', () => {
+  it('compiles without problems', () => {
+    const files = readCatalogFiles();
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const cat = loadCatalogFromDir();
+    expect(cat.entries.length).toBeGreaterThan(100);
   });
 });
