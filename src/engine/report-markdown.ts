@@ -163,6 +163,10 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     `- Terway: ${TERWAY[report.terway]}${report.context.terwayVersion ? ` (${report.context.terwayVersion})` : ''}`,
   );
   out.push(`- IPAM mode: ${IPAM[report.ipamMode]}${report.ipamEvidence ? ` — ${prose(report.ipamEvidence)}` : ''}`);
+  for (const f of report.facts ?? [])
+    out.push(
+      `- ${prose(f.label)}: ${prose(f.value)}${f.note ? ` (${prose(f.note)})` : ''}${f.line ? ` — line ${f.line}` : ''}`,
+    );
   out.push(`- Input: ${statsLine(report)}`);
   if (report.credentialWarnings.length) {
     const keys = [...new Set(report.credentialWarnings.map((w) => w.key))];

@@ -140,6 +140,10 @@ export const fixtureReport: Report = {
     },
   ],
   context: { namespace: 'shop', pod: 'web-7d9f8c6b5-x2x9q', node: 'cn-hangzhou.10.0.12.34', terwayVersion: 'v1.16.7' },
+  facts: [
+    { label: 'Terway version', value: 'v1.16.7', line: 61 },
+    { label: 'ENI mode', value: 'shared', note: 'no exclusive-mode-eni-type label' },
+  ],
   stats: { lines: 2458, bytes: 186_523, documents: 3, events: 12, logLines: 2400, objects: 2 },
   credentialWarnings: [{ line: 1877, key: 'access_key' }],
 };

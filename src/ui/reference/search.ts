@@ -1,0 +1,234 @@
+// Search over the catalog for the reference view (pure TS, no DOM).
+//
+// A pasted error string full of IDs, IPs and timestamps must still find its entry, so a query is
+// answered in three tiers, best first:
+//   1. exact regex hits: the raw query (and each of its lines) tested against every match variant;
+//   2. literal hits: a variant's prefilter literal occurs in the query;
+//   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { CatalogEntry, Catalog } from '../../engine/catalog/types';
+
+export interface SearchDoc {
+  id: string;
+  idWords: string;
+  title: string;
+  signal: string;
+  reason: string;
+  aliases: string[];
+  literals: string[];
+  variantSignals: string[];
+  examples: string[];
+}
+
+export interface SearchHit {
+  entry: CatalogEntry;
+  /** how it was found */
+  via: 'regex' | 'literal' | 'fuzzy' | 'all';
+  /** the variant whose pattern matched the query, for regex hits */
+  variant?: string;
+  score: number;
+  matches?: readonly FuseResultMatch[];
+}
+
+export interface Filters {
+  kind?: string;
+  category?: string;
+  component?: string;
+  sopStep?: number;
+}
+
+interface CompiledVariant {
+  entry: CatalogEntry;
+  variant: string;
+  re: RegExp;
+  literals: string[];
+  caseInsensitive: boolean;
+}
+
+const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+  keys: [
+    { name: 'signal', weight: 3 },
+    { name: 'reason', weight: 3 },
+    { name: 'id', weight: 2 },
+    { name: 'idWords', weight: 1.5 },
+    { name: 'aliases', weight: 2.5 },
+    { name: 'variantSignals', weight: 2 },
+    { name: 'title', weight: 1.5 },
+    { name: 'literals', weight: 1.5 },
+    { name: 'examples', weight: 0.4 },
+  ],
+};
+
+// ---- query normalisation ------------------------------------------------------------------------
+
+const STRIP: RegExp[] = [
+  // klog header: E1125 04:55:12.123456   12345 file.go:123]
+  /\b[IWEF]\d{4} \d{2}:\d{2}:\d{2}(?:\.\d+)?\s+\d+\s+[\w./-]+:\d+\]\s*/g,
+  // syslog/journal prefix: Nov 25 12:52:41 host proc[123]:
+  /\b[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \S+ [\w.-]+(?:\[\d+\])?:\s*/g,
+  // logrus/json keys with times and levels
+  /\b(?:time|ts|level|lvl)=("[^"]*"|\S+)\s*/g,
+  /"(?:time|ts|level|caller)"\s*:\s*"[^"]*",?/g,
+  // ISO and other dates/times
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+  /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
+  // cloud ids and node names
+  /\b(?:eni|vsw|vpc|sg|i|vpc|rtb|eip|lb)-[a-z0-9]{6,40}\b/gi,
+  /\b[a-z]{2}(?:-[a-z0-9]+){1,3}\.\d{1,3}(?:\.\d{1,3}){3}\b/gi,
+  /\biz[a-z0-9]{8,40}z\b/gi,
+  // UUIDs, long hex, IPs (v4 with optional CIDR, v6), MACs
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+  /\b[0-9a-f]{12,}\b/gi,
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d+)?\b/g,
+  /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}\b/gi,
+  // quoted sandbox ids etc. and counts like (x12 over 20m)
+  /\(x\d+ over [^)]*\)/g,
+  /\b\d{5,}\b/g,
+];
+
+/** Strips IDs, IPs, UUIDs, hex ids, klog headers and dates from a pasted error string. */
+export function normaliseQuery(raw: string): string {
+  let q = raw;
+  for (const re of STRIP) q = q.replace(re, ' ');
+  return q
+    .replace(/["'`]{2,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---- index --------------------------------------------------------------------------------------
+
+function idWords(id: string): string {
+  return id.replace(/[-_.]/g, ' ');
+}
+
+export function toDoc(e: CatalogEntry): SearchDoc {
+  return {
+    id: e.id,
+    idWords: idWords(e.id),
+    title: e.title,
+    signal: e.signal,
+    reason: e.reason ?? '',
+    aliases: e.aliases.map((a) => a.name),
+    literals: e.match.flatMap((m) => m.literals),
+    variantSignals: e.match.flatMap((m) => (m.signal ? [m.signal] : [])),
+    examples: e.match.flatMap((m) => m.examples),
+  };
+}
+
+export class CatalogSearch {
+  readonly entries: CatalogEntry[];
+  readonly #fuse: Fuse<SearchDoc>;
+  readonly #byId: Map<string, CatalogEntry>;
+  readonly #variants: CompiledVariant[] = [];
+
+  constructor(catalog: Catalog) {
+    this.entries = catalog.entries;
+    this.#byId = new Map(catalog.entries.map((e) => [e.id, e]));
+    this.#fuse = new Fuse(catalog.entries.map(toDoc), FUSE_OPTIONS);
+    for (const entry of catalog.entries) {
+      for (const m of entry.match) {
+        try {
+          const flags = m.flags ?? '';
+          this.#variants.push({
+            entry,
+            variant: m.id,
+            re: new RegExp(m.pattern, flags),
+            literals: m.literals,
+            caseInsensitive: flags.includes('i'),
+          });
+        } catch {
+          // a pattern this browser cannot compile is still searchable by text
+        }
+      }
+    }
+  }
+
+  get(id: string): CatalogEntry | undefined {
+    return this.#byId.get(id);
+  }
+
+  search(raw: string, filters: Filters = {}, limit = 200): SearchHit[] {
+    const keep = (e: CatalogEntry) =>
+      (!filters.kind || e.kind === filters.kind) &&
+      (!filters.category || e.category === filters.category || e.match.some((m) => m.category === filters.category)) &&
+      (!filters.component || e.component === filters.component) &&
+      (!filters.sopStep || e.sopStep === filters.sopStep);
+
+    const query = raw.trim();
+    if (!query) {
+      return this.entries.filter(keep).map((entry) => ({ entry, via: 'all' as const, score: 0 }));
+    }
+
+    const hits = new Map<string, SearchHit>();
+    const add = (hit: SearchHit) => {
+      if (!keep(hit.entry)) return;
+      const prev = hits.get(hit.entry.id);
+      if (!prev || hit.score < prev.score) hits.set(hit.entry.id, hit);
+    };
+
+    // 1. exact regex hits over the raw query and its lines (a query of several pasted lines)
+    const candidates = [query, ...query.split(/\r?\n/).filter((l) => l.trim() && l.trim() !== query)].slice(0, 50);
+    const lower = query.toLowerCase();
+    for (const v of this.#variants) {
+      // the literal prefilter keeps this cheap for every keystroke
+      const hasLiteral = v.literals.length === 0 || v.literals.some((l) => lower.includes(l.toLowerCase()));
+      if (!hasLiteral) continue;
+      if (candidates.some((c) => safeTest(v.re, c))) {
+        add({ entry: v.entry, via: 'regex', variant: v.variant, score: -2 });
+      } else if (v.literals.some((l) => l.trim().length >= 6 && lower.includes(l.toLowerCase()))) {
+        add({ entry: v.entry, via: 'literal', variant: v.variant, score: -1 });
+      }
+    }
+
+    // exact id / signal / alias equality ranks with regex hits
+    for (const e of this.entries) {
+      if (
+        e.id.toLowerCase() === lower ||
+        e.signal.toLowerCase() === lower ||
+        (e.reason ?? '').toLowerCase() === lower ||
+        e.aliases.some((a) => a.name.toLowerCase() === lower)
+      )
+        add({ entry: e, via: 'regex', score: -3 });
+    }
+
+    // 3. fuzzy over short fields, on the normalised query
+    const normalised = normaliseQuery(query).slice(0, 120);
+    if (normalised.length >= 2) {
+      for (const r of this.#fuse.search(normalised, { limit })) {
+        const entry = this.#byId.get(r.item.id);
+        if (entry) add({ entry, via: 'fuzzy', score: r.score ?? 1, ...(r.matches ? { matches: r.matches } : {}) });
+      }
+    }
+
+    return [...hits.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+  }
+}
+
+function safeTest(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  // bounded input: catalog patterns are linted against nested quantifiers, and queries are capped
+  return re.test(s.length > 4000 ? s.slice(0, 4000) : s);
+}
+
+export interface FacetValues {
+  kinds: string[];
+  categories: string[];
+  components: string[];
+  sopSteps: number[];
+}
+
+export function facets(entries: readonly CatalogEntry[]): FacetValues {
+  const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
+  return {
+    kinds: uniq(entries.map((e) => e.kind)),
+    categories: uniq(entries.flatMap((e) => [e.category, ...e.match.flatMap((m) => (m.category ? [m.category] : []))])),
+    components: uniq(entries.map((e) => e.component)),
+    sopSteps: [...new Set(entries.map((e) => e.sopStep))].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,45 @@
+// Hash routing only (no History API): works from file:// and under any sub-path.
+// The hash holds `#/ref/<id>` at most, never pasted text. A `#/ref?q=…` link is read, never written.
+
+export type Route = { view: 'triage' } | { view: 'ref'; id?: string; q?: string };
+
+export function parseHash(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const m = /^\/ref(?:\/([^?]*))?(?:\?(.*))?$/.exec(h);
+  if (!m) return { view: 'triage' };
+  const route: { view: 'ref'; id?: string; q?: string } = { view: 'ref' };
+  if (m[1]) route.id = safeDecode(m[1]);
+  const q = m[2] ? /(?:^|&)q=([^&]*)/.exec(m[2])?.[1] : undefined;
+  if (q) route.q = safeDecode(q.replace(/\+/g, ' '));
+  return route;
+}
+
+export function refHref(id?: string): string {
+  return id ? `#/ref/${encodeURIComponent(id)}` : '#/ref';
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+class Router {
+  route = $state<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+
+  constructor() {
+    if (typeof window === 'undefined') return;
+    window.addEventListener('hashchange', () => {
+      this.route = parseHash(location.hash);
+    });
+  }
+
+  go(hash: string) {
+    if (location.hash === hash) this.route = parseHash(hash);
+    else location.hash = hash;
+  }
+}
+
+export const router = new Router();

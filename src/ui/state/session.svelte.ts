@@ -1,0 +1,249 @@
+// Everything the user gave us and what the engine said about it. A module-level singleton, so it
+// outlives view components: switching to the reference view, re-analysing, cancelling or a worker
+// crash never loses a paste. Nothing here is ever written to storage or to the URL.
+import { proxy } from 'comlink';
+import type { Report } from '../../engine/report';
+import type { AnalyzeInput, Progress } from '../../worker/api';
+import { WorkerLostError, WorkerStartError } from '../../worker/client';
+import { engine } from './engine.svelte';
+
+/** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
+export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
+export const PASTE_DEBOUNCE_MS = 300;
+export const TYPING_DEBOUNCE_MS = 800;
+/** Progress appears only for analyses that take longer than this (no flicker on small pastes). */
+export const PROGRESS_DELAY_MS = 150;
+
+export interface Chip {
+  id: number;
+  name: string;
+  size: number;
+  blob: Blob;
+  origin: 'file' | 'paste';
+}
+
+export type SourceRef = { type: 'text' } | { type: 'chip'; id: number; name: string };
+
+export interface Failure {
+  kind: 'worker' | 'analysis';
+  message: string;
+}
+
+export interface EvidenceLocation {
+  source: SourceRef;
+  /** 1-based line within that input */
+  localLine: number;
+}
+
+interface Snapshot {
+  text: string;
+  chips: Chip[];
+}
+
+class Session {
+  text = $state('');
+  chips = $state.raw<Chip[]>([]);
+  report = $state.raw<Report | null>(null);
+  /** the inputs in the order the report numbers them */
+  sources = $state.raw<SourceRef[]>([]);
+  running = $state(false);
+  progress = $state.raw<Progress | null>(null);
+  showProgress = $state(false);
+  failure = $state.raw<Failure | null>(null);
+  /** a request to scroll the editor to a line and highlight it; `seq` re-triggers the same line */
+  highlight = $state.raw<{ line: number; seq: number } | null>(null);
+  /** what "Try an example" or "Clear" replaced, so it can be restored */
+  previous = $state.raw<Snapshot | null>(null);
+
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #generation = 0;
+  #pending = false;
+  #chipSeq = 0;
+  #pasteSeq = 0;
+  #highlightSeq = 0;
+
+  get hasInput(): boolean {
+    return this.text.trim().length > 0 || this.chips.length > 0;
+  }
+
+  // ---- input ------------------------------------------------------------------------------------
+
+  /** Text typed or pasted into the editor (the editor already holds it). */
+  edited(text: string, how: 'paste' | 'typing') {
+    this.text = text;
+    this.schedule(how === 'paste' ? PASTE_DEBOUNCE_MS : TYPING_DEBOUNCE_MS);
+  }
+
+  /** Text pasted anywhere: appended to the editor, or a chip when it is large. */
+  pasteText(text: string) {
+    if (!text) return;
+    if (text.length > LARGE_PASTE_CHARS || this.text.length + text.length > LARGE_PASTE_CHARS) {
+      this.addLargePaste(text);
+      return;
+    }
+    this.text = this.text.trim() ? `${this.text.replace(/\n*$/, '')}\n${text}` : text;
+    this.schedule(PASTE_DEBOUNCE_MS);
+  }
+
+  addLargePaste(text: string) {
+    const blob = new Blob([text], { type: 'text/plain' });
+    const n = ++this.#pasteSeq;
+    this.#addChip({ name: n === 1 ? 'pasted text' : `pasted text ${n}`, size: blob.size, blob, origin: 'paste' });
+  }
+
+  addFiles(files: Iterable<File>) {
+    for (const f of files) this.#addChip({ name: f.name || 'file', size: f.size, blob: f, origin: 'file' });
+  }
+
+  removeChip(id: number) {
+    this.chips = this.chips.filter((c) => c.id !== id);
+    this.schedule(PASTE_DEBOUNCE_MS);
+  }
+
+  #addChip(chip: Omit<Chip, 'id'>) {
+    this.chips = [...this.chips, { ...chip, id: ++this.#chipSeq }];
+    this.schedule(PASTE_DEBOUNCE_MS);
+  }
+
+  /** Replaces the input with a sample; what was there can be restored. */
+  loadSample(text: string) {
+    this.#remember();
+    this.text = text;
+    this.chips = [];
+    void this.analyze();
+  }
+
+  clear() {
+    this.#remember();
+    this.text = '';
+    this.chips = [];
+    this.cancel();
+    this.report = null;
+    this.sources = [];
+    this.failure = null;
+  }
+
+  restorePrevious() {
+    const p = this.previous;
+    if (!p) return;
+    this.previous = null;
+    this.text = p.text;
+    this.chips = p.chips;
+    void this.analyze();
+  }
+
+  #remember() {
+    if (this.hasInput) this.previous = { text: this.text, chips: this.chips };
+  }
+
+  // ---- analysis ---------------------------------------------------------------------------------
+
+  schedule(delay: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.analyze(), delay);
+  }
+
+  async analyze(): Promise<void> {
+    clearTimeout(this.#timer);
+    if (this.running) {
+      this.#pending = true;
+      return;
+    }
+    const sources: SourceRef[] = [];
+    const inputs: AnalyzeInput[] = [];
+    if (this.text.trim()) {
+      sources.push({ type: 'text' });
+      inputs.push({ name: 'pasted text', text: this.text });
+    }
+    for (const c of this.chips) {
+      sources.push({ type: 'chip', id: c.id, name: c.name });
+      // the File/Blob handle is posted, never read on the main thread
+      inputs.push({ name: c.name, file: c.blob });
+    }
+    if (inputs.length === 0) {
+      this.report = null;
+      this.sources = [];
+      this.failure = null;
+      return;
+    }
+    const generation = ++this.#generation;
+    this.running = true;
+    this.failure = null;
+    this.progress = null;
+    this.showProgress = false;
+    const progressTimer = setTimeout(() => {
+      if (generation === this.#generation) this.showProgress = true;
+    }, PROGRESS_DELAY_MS);
+    try {
+      const h = await engine.get();
+      if (generation !== this.#generation) return;
+      const onProgress = proxy((p: Progress) => {
+        if (generation === this.#generation) this.progress = p;
+      });
+      const report = await Promise.race([h.api.analyze(inputs, onProgress), h.lost]);
+      if (generation !== this.#generation) return;
+      this.report = report;
+      this.sources = sources;
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      this.failure = {
+        kind: e instanceof WorkerStartError || e instanceof WorkerLostError ? 'worker' : 'analysis',
+        message: e instanceof Error ? e.message : String(e),
+      };
+    } finally {
+      clearTimeout(progressTimer);
+      if (generation === this.#generation) {
+        this.running = false;
+        this.showProgress = false;
+        if (this.#pending) {
+          this.#pending = false;
+          void this.analyze();
+        }
+      }
+    }
+  }
+
+  /** Stops the running analysis at once; the input stays, the worker is replaced. */
+  cancel() {
+    clearTimeout(this.#timer);
+    this.#pending = false;
+    if (!this.running) return;
+    this.#generation++;
+    this.running = false;
+    this.progress = null;
+    this.showProgress = false;
+    engine.restart();
+  }
+
+  /** After a failure: a fresh worker when the worker was at fault, then analyse again. */
+  retry() {
+    if (this.failure?.kind === 'worker' || engine.status === 'failed') engine.restart();
+    this.failure = null;
+    void this.analyze();
+  }
+
+  // ---- report ↔ input ---------------------------------------------------------------------------
+
+  /** Maps a report line (1-based over all inputs) to the input holding it. */
+  locate(line: number): EvidenceLocation | null {
+    const report = this.report;
+    if (!report) return null;
+    const i = report.inputs.findIndex((inp) => line >= inp.startLine && line <= inp.endLine);
+    const input = report.inputs[i];
+    const source = this.sources[i];
+    if (!input || !source) return null;
+    return { source, localLine: line - input.startLine + 1 };
+  }
+
+  /** Detected document kinds of a chip, from the last report. */
+  kindsOf(chipId: number): string[] {
+    const i = this.sources.findIndex((s) => s.type === 'chip' && s.id === chipId);
+    return this.report?.inputs[i]?.kinds.filter((k) => k !== 'prompt') ?? [];
+  }
+
+  highlightLine(localLine: number) {
+    this.highlight = { line: localLine, seq: ++this.#highlightSeq };
+  }
+}
+
+export const session = new Session();
