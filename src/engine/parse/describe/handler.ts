@@ -92,7 +92,7 @@ export class DescribeHandler implements DocHandler {
     if (this.blanks === 0) return true;
     if (this.inCmData) return true;
     // after a blank line only more describe output continues the document
-    if (this.inEvents) return this.ctx.startKind(t.trim()) === 'describe-event-row';
+    if (this.inEvents) return false; // the Events table ends at a blank line
     if (!col0) return true;
     if (this.mode === 'events') return false;
     if (t === 'Data' || t === 'BinaryData' || /^=+$/.test(t)) return true;
