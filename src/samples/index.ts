@@ -36,7 +36,8 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'no-vswitch-for-zone',
     title: 'No vSwitch for the zone (PodNetworking)',
-    description: 'CniPodCreateError "can not found available vSwitch for zone" for a trunk ENI pod.',
+    description:
+      'PodCreateFailed "can not found available vSwitch for zone": the PodNetworking has no vSwitch in the pod zone.',
     text: noVswitchForZone,
   },
   {

@@ -34,3 +34,46 @@ export function watchPage(page: Page) {
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
 }
+
+/** Fires a paste event carrying text (as a user's Ctrl/Cmd+V would) at the element or the page body. */
+export async function pasteText(page: Page, text: string | { repeat: string; times: number }, selector = 'body') {
+  await page.evaluate(
+    ({ text, selector }) => {
+      const t = typeof text === 'string' ? text : text.repeat.repeat(text.times);
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      const target = document.querySelector(selector) ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { text, selector },
+  );
+}
+
+/** Drops files on the page the way a desktop drag-and-drop does. */
+export async function dropFiles(page: Page, files: { name: string; text: string }[], selector = 'main') {
+  await page.evaluate(
+    ({ files, selector }) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      const target = document.querySelector(selector) ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { files, selector },
+  );
+}
+
+/** Everything the page could have persisted: must stay empty (the theme is not persisted either). */
+export async function storedData(page: Page) {
+  return page.evaluate(async () => {
+    const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+    return {
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      indexedDB: dbs.map((d) => d.name),
+      cookies: document.cookie,
+    };
+  });
+}
+
+export const NOTHING_STORED = { localStorage: [], sessionStorage: [], indexedDB: [], cookies: '' };

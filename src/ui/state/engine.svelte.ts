@@ -30,6 +30,7 @@ class EngineManager {
         h.lost.catch((e: unknown) => {
           if (this.#handle !== h) return; // we stopped it ourselves
           this.#handle = undefined;
+          h.terminate(); // a crashed worker's state is suspect: never reuse it
           this.status = 'failed';
           this.error = e instanceof Error ? e.message : String(e);
         });
