@@ -39,8 +39,13 @@ export function parsePrompt(line: string): string | null {
   } else if (c === 107 /* k */ || c === 106 /* j */ || c === 99 /* c */ || c === 115 /* s */ || c === 111 /* o */) {
     if (BARE_COMMAND.test(line)) return line.trim();
   }
-  if (m === null && (line.indexOf(':~') !== -1 || (line.indexOf('@') !== -1 && line.indexOf(':/') !== -1))) {
-    m = HOST_PATH_PROMPT.exec(line);
+  if (m === null) {
+    // `user@host:~$ `: the first colon comes before any space and is followed by `~` or `/`
+    const colon = line.indexOf(':');
+    if (colon > 0) {
+      const after = line.charCodeAt(colon + 1);
+      if ((after === 126 || after === 47) && line.lastIndexOf(' ', colon) === -1) m = HOST_PATH_PROMPT.exec(line);
+    }
   }
   return m === null ? null : (m[1] as string).trim();
 }

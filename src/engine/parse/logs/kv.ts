@@ -1,22 +1,36 @@
 // Scanners for the key/value tails of log lines: klog (`"msg" k="v" n=3 obj={…} multi=<`), logfmt/logrus
 // (`k=v k="quoted"`), controller-runtime klogr (`"k"="v"`). Hand-written, linear, no backtracking regexes.
 
-export interface Scan {
-  value: string;
-  /** index after the value */
-  end: number;
-}
+/**
+ * Where the last read value ended. The readers return the value and leave its end here rather than allocate a
+ * result object per value: this runs for every field of every line of a 100 MB log.
+ */
+export const cursor = { end: 0 };
 
 /** Reads a Go-quoted string starting at `s[i] === '"'`; an unterminated one runs to the end. */
-export function readQuoted(s: string, i: number): Scan {
+// whether the line being scanned has a backslash at all (cached: the readers run several times per line)
+let lastLine = '';
+let lastBackslash = -1;
+
+export function readQuoted(s: string, i: number): string {
   let j = i + 1;
+  if (s !== lastLine) {
+    lastLine = s;
+    lastBackslash = s.indexOf('\\');
+  }
   const close = s.indexOf('"', j);
-  // fast path: no escapes
-  if (close !== -1 && s.lastIndexOf('\\', close) < j) return { value: s.slice(j, close), end: close + 1 };
+  // fast path: no escape before the closing quote
+  if (close !== -1 && (lastBackslash === -1 || lastBackslash > close || s.indexOf('\\', j) === -1 || s.indexOf('\\', j) > close)) {
+    cursor.end = close + 1;
+    return s.slice(j, close);
+  }
   let out = '';
   while (j < s.length) {
     const c = s.charCodeAt(j);
-    if (c === 34) return { value: out, end: j + 1 };
+    if (c === 34) {
+      cursor.end = j + 1;
+      return out;
+    }
     if (c === 92 && j + 1 < s.length) {
       const e = s.charAt(j + 1);
       j += 2;
@@ -54,11 +68,12 @@ export function readQuoted(s: string, i: number): Scan {
     out += s.charAt(j);
     j++;
   }
-  return { value: out, end: j };
+  cursor.end = j;
+  return out;
 }
 
 /** Reads a balanced `{…}` / `[…]` JSON value (string-aware); unbalanced runs to the end. */
-export function readBalanced(s: string, i: number): Scan {
+export function readBalanced(s: string, i: number): string {
   let depth = 0;
   let inStr = false;
   for (let j = i; j < s.length; j++) {
@@ -70,19 +85,24 @@ export function readBalanced(s: string, i: number): Scan {
     else if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
       depth--;
-      if (depth === 0) return { value: s.slice(i, j + 1), end: j + 1 };
+      if (depth === 0) {
+        cursor.end = j + 1;
+        return s.slice(i, j + 1);
+      }
     }
   }
-  return { value: s.slice(i), end: s.length };
+  cursor.end = s.length;
+  return s.slice(i);
 }
 
-function readToken(s: string, i: number): Scan {
+function readToken(s: string, i: number): string {
   let j = i;
   while (j < s.length && s.charCodeAt(j) !== 32) j++;
-  return { value: s.slice(i, j), end: j };
+  cursor.end = j;
+  return s.slice(i, j);
 }
 
-function readValue(s: string, i: number): Scan {
+function readValue(s: string, i: number): string {
   const c = s.charCodeAt(i);
   if (c === 34) return readQuoted(s, i);
   if (c === 123 || c === 91) return readBalanced(s, i);
@@ -113,9 +133,8 @@ export function scanPairs(s: string, i: number, fields: Record<string, string>, 
     let key: string;
     let j: number;
     if (s.charCodeAt(i) === 34 && quotedKeys) {
-      const q = readQuoted(s, i);
-      key = q.value;
-      j = q.end;
+      key = readQuoted(s, i);
+      j = cursor.end;
     } else {
       j = i;
       while (j < n && isKeyChar(s.charCodeAt(j))) j++;
@@ -127,9 +146,8 @@ export function scanPairs(s: string, i: number, fields: Record<string, string>, 
       fields[key] = '';
       return { openKey: key, rest: '' };
     }
-    const v = readValue(s, j);
-    fields[key] = v.value;
-    i = v.end;
+    fields[key] = readValue(s, j);
+    i = cursor.end;
   }
   return { rest: '' };
 }
@@ -173,7 +191,11 @@ export function scanSortedPairs(s: string, fields: Record<string, string>): stri
   if (last === undefined) return s;
   const tail = s.slice(last.valueAt);
   const t = GO_TIME.exec(tail);
-  const v = t !== null ? { value: t[0], end: t[0].length } : tail.charCodeAt(0) === 34 ? readQuoted(tail, 0) : readToken(tail, 0);
-  fields[last.key] = v.value;
-  return tail.slice(v.end).trimStart();
+  if (t !== null) {
+    fields[last.key] = t[0];
+    cursor.end = t[0].length;
+  } else {
+    fields[last.key] = tail.charCodeAt(0) === 34 ? readQuoted(tail, 0) : readToken(tail, 0);
+  }
+  return tail.slice(cursor.end).trimStart();
 }

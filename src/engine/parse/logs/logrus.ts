@@ -3,7 +3,7 @@
 
 import type { ParsedLine } from './parsed-line.ts';
 import { levelFromName } from './levels.ts';
-import { readQuoted, scanPairs } from './kv.ts';
+import { scanPairs } from './kv.ts';
 
 const TTY = /^(INFO|WARN|ERRO|DEBU|TRAC|FATA|PANI)\[(\d+|\d{4}-\d\d-\d\d[^\]]*)\] ?/;
 
@@ -52,4 +52,3 @@ function parseFields(s: string, out: ParsedLine): boolean {
   return true;
 }
 
-export { readQuoted };

@@ -57,8 +57,9 @@ export function stripLogPrefixes(line: string, out: ParsedLine): string {
     }
     return s;
   }
-  if ((d >= 65 && d <= 83) || (d >= 48 && d <= 57)) {
-    // month names start with A D F J M N O S; localized ones with a digit
+  const d1 = s.charCodeAt(1);
+  if ((d >= 65 && d <= 83 && d1 >= 97 && d1 <= 122) || (d >= 48 && d <= 57)) {
+    // month names are capitalised words (Apr, Dec …); localized ones start with a digit (8月, 5월)
     const m = JOURNAL.exec(s);
     if (m !== null) {
       const mon = m[1] as string;
