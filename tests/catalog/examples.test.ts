@@ -63,7 +63,11 @@ describe('named captures', () => {
   it('captures yield the identifying values on real examples', () => {
     const ip = byId.get('openapi-vswitch-ip-not-enough')!;
     const m = re(ip.match[0]!).exec(ip.match[0]!.examples[0]!);
-    expect(m?.groups).toMatchObject({ code: 'InvalidVSwitchId.IpNotEnough', requestId: '8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31' });
+    expect(m?.groups).toMatchObject({
+      code: 'InvalidVSwitchId.IpNotEnough',
+      vsw: 'vsw-2zeh6kd4xj9pvnr0tb2a1',
+      requestId: '8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31',
+    });
     const cr = byId.get('create-eni-failed')!;
     const c = re(cr.match[0]!).exec(cr.match[0]!.examples[0]!);
     expect(c?.groups).toMatchObject({ type: 'Secondary', vsw: 'vsw-2ze4x7yq0v9h3l1c8m6ab', code: 'InvalidVSwitchId.IpNotEnough' });

@@ -246,6 +246,13 @@ describe('catalog compiler: every problem names file, id and field', () => {
     );
   });
 
+  it('keeps the reason as the signal of event variants', () => {
+    const ev = eventEntry();
+    const m = ev.match as Obj[];
+    const p = problemsOf([file([{ ...ev, match: [{ ...m[0]!, signal: 'vsw' }, m[1]] }])]);
+    expect(p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'))).toBe(true);
+  });
+
   it('rejects a reason or emitted alias claimed by two event entries', () => {
     const a = eventEntry();
     const b = eventEntry({ id: 'sample-event-two', reason: 'OldSampleError', aliases: [] });

@@ -361,6 +361,7 @@ function checkVariant(
     if (key === 'category' && !oneOf(CATEGORIES, val)) fail(key, `must be one of ${CATEGORIES.join(', ')}`);
     if (key === 'severity' && !oneOf(SEVERITIES, val)) fail(key, `must be one of ${SEVERITIES.join(', ')}`);
     if (key === 'signal' && !isNonEmptyStr(val)) fail(key, 'must be a non-empty string');
+    if (key === 'signal' && isEvent) fail(key, 'event variants keep the reason as their signal; drop it (the cause shows through the variant and the line entries)');
   }
   if (v.envelope !== undefined && typeof v.envelope !== 'boolean') fail('envelope', 'must be true or false');
 

@@ -129,7 +129,11 @@ export interface MatchVariant {
    * prefilter. Empty only for the catch-all variant of an event entry (events are found by reason).
    */
   literals: string[];
-  /** exact signal as Terway spells it, when it differs from the entry's (e.g. an OpenAPI code) */
+  /**
+   * exact signal as Terway spells it, when it differs from the entry's (e.g. an OpenAPI code).
+   * Not used on event entries: an event's signal is its reason; the cause inside the message is
+   * identified by the variant (id, category) and by the line-level entries the message also hits.
+   */
   signal?: string;
   /** overrides the entry category for this message variant */
   category?: Category;
