@@ -4,7 +4,7 @@
 
 import type { EventRecord, InputDocument } from '../../records.ts';
 import type { DocHandler, ParseContext } from '../handler.ts';
-import { makeDocument } from '../handler.ts';
+import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
 import { AGE, DURATION_RE, indentOf, parseAge } from '../grammar.ts';
 import { parseObjectCell } from '../object-kind.ts';
 import { isGetEventsCommand, isKubectlEventsCommand } from '../prompt.ts';
@@ -85,7 +85,7 @@ export class EventTableHandler implements DocHandler {
     if (text.trim().length === 0) return false;
     if (this.row(no, text)) return true;
     // a `kubectl events` message with a newline continues at column 0
-    if (this.pending !== null && this.ctx.startKind(text) === null) {
+    if (this.pending !== null && this.pending.message.length < MAX_RECORD_CHARS && this.ctx.startKind(text) === null) {
       this.pending.message += '\n' + text;
       this.pending.lines.end = no;
       this.end = no;

@@ -4,7 +4,7 @@
 
 import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
 import type { DocHandler, ParseContext } from '../handler.ts';
-import { makeDocument } from '../handler.ts';
+import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
 import type { ParsedLine } from './parsed-line.ts';
 import { parseLogLine } from './log-line.ts';
 import { emptyParsed } from './parsed-line.ts';
@@ -34,6 +34,8 @@ export class LogHandler implements DocHandler {
   private readonly counts = new Map<LogRecord['format'], number>();
   private title: string | undefined;
   private afterBlank = false;
+  /** size of the pending record, so that continuation lines cannot grow it without bound */
+  private pendingChars = 0;
   /** paste indentation of the first line, removed from every line */
   private readonly indent: number;
 
@@ -66,7 +68,7 @@ export class LogHandler implements DocHandler {
       else this.begin(no, parsed);
       return true;
     }
-    if (this.continues(text) || (this.pending !== null && STACK_LINE.test(text))) {
+    if (this.continues(text) || (this.pending !== null && this.pendingChars <= MAX_RECORD_CHARS && STACK_LINE.test(text))) {
       this.fold(no, text);
       return true;
     }
@@ -79,7 +81,7 @@ export class LogHandler implements DocHandler {
 
   /** An unformatted line folds into the pending record inside a `key=<` value or when indented. */
   private continues(body: string): boolean {
-    if (this.pending === null) return false;
+    if (this.pending === null || this.pendingChars > MAX_RECORD_CHARS) return false;
     if (this.openKey !== undefined) return true;
     const c = body.charCodeAt(0);
     return c === 32 || c === 9;
@@ -87,6 +89,7 @@ export class LogHandler implements DocHandler {
 
   private fold(no: number, body: string): void {
     const rec = this.pending as LogRecord;
+    this.pendingChars += body.length + 1;
     rec.lines.end = no;
     this.end = no;
     const key = this.openKey;
@@ -118,6 +121,7 @@ export class LogHandler implements DocHandler {
     else if (this.ctx.container !== undefined) rec.container = this.ctx.container;
     this.openKey = p.openKey;
     this.pending = rec;
+    this.pendingChars = p.message.length;
     this.end = no;
     this.counts.set(p.format, (this.counts.get(p.format) ?? 0) + 1);
     if (this.title === undefined && rec.component !== undefined) this.title = rec.component;

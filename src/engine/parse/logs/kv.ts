@@ -169,7 +169,9 @@ export function scanSortedPairs(s: string, fields: Record<string, string>): stri
     if (i === 0 || s.charCodeAt(i - 1) === 32) {
       let j = i;
       while (j < n && isKeyChar(s.charCodeAt(j))) j++;
-      if (j > i && s.charCodeAt(j) === 61) {
+      // `m=+875888.67` is the monotonic reading inside a Go time, never a key
+      const monotonic = j === i + 1 && s.charCodeAt(i) === 109 && (s.charCodeAt(j + 1) === 43 || s.charCodeAt(j + 1) === 45);
+      if (j > i && s.charCodeAt(j) === 61 && !monotonic) {
         const key = s.slice(i, j);
         if (starts.length === 0 ? i === 0 : key > prevKey) {
           starts.push({ key, at: i, valueAt: j + 1 });

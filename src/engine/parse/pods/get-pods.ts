@@ -9,8 +9,13 @@ import { DURATION_RE } from '../grammar.ts';
 export const PODS_HEADER = /^(?:NAMESPACE\s+)?NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\b/;
 const READY = /^\d+\/\d+$/;
 
-/** Parses one row; `namespaced` is known from a header, else guessed from where READY sits. */
-export function parsePodRow(line: string, no: number, namespaced?: boolean): PodRow | null {
+const IP_CELL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|<none>)$/;
+
+/**
+ * Parses one row. `namespaced` and `wide` (IP/NODE columns) are known from a header; without one they are
+ * guessed from where READY sits and whether the cell after AGE looks like an IP (not a `--show-labels` cell).
+ */
+export function parsePodRow(line: string, no: number, namespaced?: boolean, wide?: boolean): PodRow | null {
   const tok = line.trim().split(/\s+/);
   let r: number;
   if (namespaced === true) r = 2;
@@ -35,9 +40,10 @@ export function parsePodRow(line: string, no: number, namespaced?: boolean): Pod
   if (age === undefined || !DURATION_RE.test(age)) return null;
   const row: PodRow = { name: tok[r - 1] as string, ready: tok[r], status, restarts, age, lines: { start: no, end: no } };
   if (r === 2) row.namespace = tok[0];
-  const ip = tok[i++];
-  const node = tok[i++];
-  if (ip !== undefined && ip !== '<none>') row.ip = ip;
+  const ip = tok[i];
+  if (wide === false || ip === undefined || (wide === undefined && !IP_CELL.test(ip))) return row;
+  const node = tok[i + 1];
+  if (ip !== '<none>') row.ip = ip;
   if (node !== undefined && node !== '<none>') row.node = node;
   return row;
 }
@@ -47,6 +53,7 @@ export class PodTableHandler implements DocHandler {
   private readonly start: number;
   private end: number;
   private readonly namespaced: boolean | undefined;
+  private readonly wide: boolean | undefined;
 
   /** `first` is the header, or the first row of a headerless table. */
   constructor(ctx: ParseContext, no: number, first: string, headerless: boolean) {
@@ -55,14 +62,16 @@ export class PodTableHandler implements DocHandler {
     this.end = no;
     if (headerless) {
       this.namespaced = undefined;
+      this.wide = undefined;
       this.accept(no, first);
     } else {
       this.namespaced = /^\s*NAMESPACE\s/.test(first);
+      this.wide = /\sIP\s+NODE\b/.test(first);
     }
   }
 
   accept(no: number, text: string): boolean {
-    const row = parsePodRow(text, no, this.namespaced);
+    const row = parsePodRow(text, no, this.namespaced, this.wide);
     if (row === null) return false;
     this.ctx.sink.pod(row);
     this.end = no;
