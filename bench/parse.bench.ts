@@ -11,7 +11,16 @@ const CHUNK = MB;
 
 /** A sink that only counts, so the figures measure the parser, not the consumer. */
 function countingSink(): RecordSink & { counts: Record<string, number> } {
-  const counts: Record<string, number> = { documents: 0, events: 0, logs: 0, pods: 0, objects: 0, configs: 0, inspects: 0, lines: 0 };
+  const counts: Record<string, number> = {
+    documents: 0,
+    events: 0,
+    logs: 0,
+    pods: 0,
+    objects: 0,
+    configs: 0,
+    inspects: 0,
+    lines: 0,
+  };
   return {
     counts,
     document: () => void counts.documents!++,
@@ -44,9 +53,12 @@ function* terwayDaemonLog(totalBytes: number): Generator<string> {
   const r = rng(42);
   const callers = ['pool.go:210', 'server.go:341', 'cni.go:99', 'eni.go:77', 'node.go:88', 'aliyun_client_mgr.go:136'];
   const msgs = [
-    (i: number) => `"alloc ip" logger="eni-pool" podName="nginx-${i % 997}" podNamespace="default" ip="192.168.${i % 250}.${i % 200}" took="${(i % 90) + 3}ms"`,
-    (i: number) => `"error adding" err="rpc error: code = Unknown desc = error get ip from pool: InvalidVSwitchId.IpNotEnough" logger="terway-cni add" netns="/var/run/netns/cni-${i.toString(16)}" podName="web-${i % 31}" podNamespace="prod"`,
-    (i: number) => `"pool is below min size" logger="eni-pool" idle=${i % 5} min=2 pod={"name":"nginx-${i % 97}","namespace":"default"}`,
+    (i: number) =>
+      `"alloc ip" logger="eni-pool" podName="nginx-${i % 997}" podNamespace="default" ip="192.168.${i % 250}.${i % 200}" took="${(i % 90) + 3}ms"`,
+    (i: number) =>
+      `"error adding" err="rpc error: code = Unknown desc = error get ip from pool: InvalidVSwitchId.IpNotEnough" logger="terway-cni add" netns="/var/run/netns/cni-${i.toString(16)}" podName="web-${i % 31}" podNamespace="prod"`,
+    (i: number) =>
+      `"pool is below min size" logger="eni-pool" idle=${i % 5} min=2 pod={"name":"nginx-${i % 97}","namespace":"default"}`,
     (i: number) => `"sync node" logger="node" node="cn-hangzhou.10.0.${i % 250}.${i % 200}" enis=${i % 7}`,
   ];
   let bytes = 0;
@@ -159,7 +171,9 @@ const enc = new TextEncoder();
 const klogBytes = klog.map((c) => enc.encode(c));
 const mixedBytes = mixed.map((c) => enc.encode(c));
 
-console.log(`node ${process.version}, ${RUNS} runs each (text: chars pushed; bytes: UTF-8 bytes through the stream decoder)`);
+console.log(
+  `node ${process.version}, ${RUNS} runs each (text: chars pushed; bytes: UTF-8 bytes through the stream decoder)`,
+);
 // warm-up passes so the figures are for optimised code
 runText(klog.slice(0, 10));
 runText(mixed.slice(0, 2));

@@ -34,7 +34,9 @@ describe('parse fixtures', () => {
       expect(existsSync(expectPath), `missing ${base}.expect.json`).toBe(true);
       const exp = JSON.parse(readFileSync(expectPath, 'utf8')) as Expectation;
       const raw = readFileSync(join(DIR, file));
-      const got: ParsedInput = file.endsWith('.bin') ? parseBytes(new Uint8Array(raw)) : parseText(raw.toString('utf8'));
+      const got: ParsedInput = file.endsWith('.bin')
+        ? parseBytes(new Uint8Array(raw))
+        : parseText(raw.toString('utf8'));
       if (exp.lineCount !== undefined) expect(got.lineCount).toBe(exp.lineCount);
       for (const key of COLLECTIONS) {
         const want = exp[key];

@@ -46,8 +46,17 @@ describe('parsePrompt', () => {
   });
 
   it('reads the verb, resource, output and container of a command', () => {
-    expect(commandHint('kubectl -n kube-system logs terway-eniip-x -c terway --tail=100')).toMatchObject({ verb: 'logs', container: 'terway', isLog: true });
-    expect(commandHint('k get ev -A -o wide')).toMatchObject({ verb: 'get', resource: 'ev', output: 'wide', isLog: false });
+    expect(commandHint('kubectl -n kube-system logs terway-eniip-x -c terway --tail=100')).toMatchObject({
+      verb: 'logs',
+      container: 'terway',
+      isLog: true,
+    });
+    expect(commandHint('k get ev -A -o wide')).toMatchObject({
+      verb: 'get',
+      resource: 'ev',
+      output: 'wide',
+      isLog: false,
+    });
     expect(commandHint('sudo journalctl -u kubelet | grep cni')).toMatchObject({ verb: 'journalctl', isLog: true });
     expect(commandHint('kubectl alpha events --for pod/x')).toMatchObject({ verb: 'events' });
     expect(commandHint('tail -f /var/log/terway/terway.cni.log')).toMatchObject({ isLog: true });
@@ -57,7 +66,9 @@ describe('parsePrompt', () => {
 describe('kubectl stderr', () => {
   it('recognises stderr lines and the defaulted container', () => {
     expect(isKubectlStderr('Defaulted container "terway" out of: terway, policy, terway-init (init)')).toBe(true);
-    expect(defaultedContainer('Defaulted container "terway" out of: terway, policy, terway-init (init)')).toBe('terway');
+    expect(defaultedContainer('Defaulted container "terway" out of: terway, policy, terway-init (init)')).toBe(
+      'terway',
+    );
     expect(isKubectlStderr('No resources found in default namespace.')).toBe(true);
     expect(isKubectlStderr('Error from server (NotFound): pods "x" not found')).toBe(true);
     expect(isKubectlStderr('Warning  FailedMount  1m  kubelet  x')).toBe(false);
@@ -67,16 +78,26 @@ describe('kubectl stderr', () => {
 describe('parsePodRow', () => {
   it('anchors on READY, with or without namespace, and reads RESTARTS with "ago"', () => {
     expect(parsePodRow('kube-system terway-eniip-7xk2q 0/2 Init:CrashLoopBackOff 6 (2m14s ago) 42m', 1)).toMatchObject({
-      namespace: 'kube-system', name: 'terway-eniip-7xk2q', status: 'Init:CrashLoopBackOff', restarts: '6 (2m14s ago)', age: '42m',
+      namespace: 'kube-system',
+      name: 'terway-eniip-7xk2q',
+      status: 'Init:CrashLoopBackOff',
+      restarts: '6 (2m14s ago)',
+      age: '42m',
     });
-    expect(parsePodRow('nginx-1   0/1   ContainerCreating   0   3m', 1)).toMatchObject({ name: 'nginx-1', status: 'ContainerCreating' });
+    expect(parsePodRow('nginx-1   0/1   ContainerCreating   0   3m', 1)).toMatchObject({
+      name: 'nginx-1',
+      status: 'ContainerCreating',
+    });
   });
 
   it('does not take a --show-labels cell for an IP', () => {
     const row = parsePodRow('nginx-1  1/1  Running  0  3m  app=nginx,pod-template-hash=abc', 1);
     expect(row).not.toBeNull();
     expect(row?.ip).toBeUndefined();
-    expect(parsePodRow('nginx-1  1/1  Running  0  3m  192.168.0.5  node-1  <none>  <none>', 1)).toMatchObject({ ip: '192.168.0.5', node: 'node-1' });
+    expect(parsePodRow('nginx-1  1/1  Running  0  3m  192.168.0.5  node-1  <none>  <none>', 1)).toMatchObject({
+      ip: '192.168.0.5',
+      node: 'node-1',
+    });
   });
 
   it('rejects lines that only look similar', () => {
@@ -96,13 +117,27 @@ describe('parseAge', () => {
 
 describe('log lines', () => {
   it('klog with a right-aligned PID of any width', () => {
-    expect(parseLogLine('I0102 15:04:05.123456       1 main.go:38] hello')).toMatchObject({ format: 'klog', pid: 1, caller: 'main.go:38', message: 'hello' });
+    expect(parseLogLine('I0102 15:04:05.123456       1 main.go:38] hello')).toMatchObject({
+      format: 'klog',
+      pid: 1,
+      caller: 'main.go:38',
+      message: 'hello',
+    });
     expect(parseLogLine('W0102 15:04:05.123456 1234567 a_b.go:9] x')).toMatchObject({ level: 'warning', pid: 1234567 });
   });
 
   it('Terway legacy: variable fraction, no PID, D/T/P levels, empty caller', () => {
-    expect(parseLogLine('P0829 14:45:54 pool.go:1] subSys=pool panic here')).toMatchObject({ format: 'terway-legacy', level: 'panic', fields: { subSys: 'pool' }, message: 'panic here' });
-    expect(parseLogLine('I0829 14:45:54.2334 ] no fields at all')).toMatchObject({ format: 'terway-legacy', message: 'no fields at all', fields: {} });
+    expect(parseLogLine('P0829 14:45:54 pool.go:1] subSys=pool panic here')).toMatchObject({
+      format: 'terway-legacy',
+      level: 'panic',
+      fields: { subSys: 'pool' },
+      message: 'panic here',
+    });
+    expect(parseLogLine('I0829 14:45:54.2334 ] no fields at all')).toMatchObject({
+      format: 'terway-legacy',
+      message: 'no fields at all',
+      fields: {},
+    });
   });
 
   it('unquoted sorted fields keep Go times whole and stop at a key that sorts earlier', () => {
@@ -118,14 +153,24 @@ describe('log lines', () => {
   });
 
   it('a JSON line is a log only when it has log keys and is not a Kubernetes object', () => {
-    expect(parseLogLine('{"msg":"hi","level":"warn"}')).toMatchObject({ format: 'json', level: 'warning', message: 'hi' });
+    expect(parseLogLine('{"msg":"hi","level":"warn"}')).toMatchObject({
+      format: 'json',
+      level: 'warning',
+      message: 'hi',
+    });
     expect(parseLogLine('{"kind":"Event","apiVersion":"v1","message":"x"}')).toBeNull();
     expect(parseLogLine('{"a":1}')).toBeNull();
   });
 
   it('journald short-iso and unit without pid', () => {
-    expect(parseLogLine('2024-05-03T10:00:00+0800 node-1 kubelet: plain')).toMatchObject({ format: 'journal', component: 'kubelet', message: 'plain' });
-    expect(parseLogLine('5월 03 10:00:00 node-1 containerd[9]: time="2024-05-03T01:00:00Z" level=info msg=ok')).toMatchObject({ format: 'journal', time: '2024-05-03T01:00:00Z', level: 'info', message: 'ok', pid: 9 });
+    expect(parseLogLine('2024-05-03T10:00:00+0800 node-1 kubelet: plain')).toMatchObject({
+      format: 'journal',
+      component: 'kubelet',
+      message: 'plain',
+    });
+    expect(
+      parseLogLine('5월 03 10:00:00 node-1 containerd[9]: time="2024-05-03T01:00:00Z" level=info msg=ok'),
+    ).toMatchObject({ format: 'journal', time: '2024-05-03T01:00:00Z', level: 'info', message: 'ok', pid: 9 });
   });
 
   it('plain text is not a log line', () => {
@@ -145,7 +190,9 @@ describe('paste artefacts', () => {
 
 describe('output of kubectl logs', () => {
   it('keeps unformatted lines as plain log records when the command was kubectl logs', () => {
-    const p = parseText('$ kubectl logs terway-eniip-x -c terway-init\n+ set -e\nCopying CNI binaries\ncp: cannot stat /opt/cni/bin/terway\n');
+    const p = parseText(
+      '$ kubectl logs terway-eniip-x -c terway-init\n+ set -e\nCopying CNI binaries\ncp: cannot stat /opt/cni/bin/terway\n',
+    );
     expect(p.logs.map((l) => [l.format, l.message, l.container])).toEqual([
       ['plain', '+ set -e', 'terway-init'],
       ['plain', 'Copying CNI binaries', 'terway-init'],
@@ -154,7 +201,9 @@ describe('output of kubectl logs', () => {
   });
 
   it('credentials never reach settings', () => {
-    const p = parseText('{"access_key": "LTAIsecretKEY", "access_secret": "TOPSECRET", "vswitches": {}, "ipam_type": "crd"}\n');
+    const p = parseText(
+      '{"access_key": "LTAIsecretKEY", "access_secret": "TOPSECRET", "vswitches": {}, "ipam_type": "crd"}\n',
+    );
     expect(p.configs[0]?.hasCredentials).toBe(true);
     expect(JSON.stringify(p.configs)).not.toMatch(/LTAIsecretKEY|TOPSECRET/);
   });

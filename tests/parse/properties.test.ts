@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createByteParser, createCollectingSink, createLineParser, parseBytes, parseText } from '../../src/engine/parse/index.ts';
+import {
+  createByteParser,
+  createCollectingSink,
+  createLineParser,
+  parseBytes,
+  parseText,
+} from '../../src/engine/parse/index.ts';
 import { normaliseLine, normaliseText, splitLines } from '../../src/engine/text/index.ts';
 import { parseLogLine } from '../../src/engine/parse/logs/log-line.ts';
 import { parsePodRow } from '../../src/engine/parse/pods/get-pods.ts';
@@ -24,26 +30,90 @@ const FIXTURES: string[] = readdirSync(DIR)
 
 // Tokens that steer the parsers into their interesting states.
 const TOKENS = [
-  'Name:         x', 'Namespace:    default', 'Node:  n/1.2.3.4', 'Containers:', '  c:', '    State:  Waiting', '      Reason:  CrashLoopBackOff',
-  'Events:', '  Type  Reason  Age  From  Message', '  ----  ------', '  Warning  FailedCreatePodSandBox  1m (x3 over 5m)  kubelet  boom',
-  'Events:  <none>', 'Conditions:', '  Type  Status', 'Labels:  a=b', 'Annotations:  k: v', 'API Version:  network.alibabacloud.com/v1beta1', 'Kind:  Node',
-  'Data', '====', 'eni_conf:', '----', '{', '}', '[', ']', '"a": 1,', 'apiVersion: v1', 'kind: Event', 'items:', '- apiVersion: v1', '---',
-  'LAST SEEN   TYPE      REASON   OBJECT   MESSAGE', '3m   Warning   AllocIPFailed   pod/x   msg', 'NAME  READY  STATUS  RESTARTS  AGE',
-  'x  0/1  Init:Error  2 (1m ago)  5m', 'I0829 14:45:54.233411 pool.go:598] subSys=pool msg', 'E0416 22:26:30.150357   10125 k.go:1] "m" err="e" v=<',
-  '\tcontinued', ' >', 'time="2020-01-01T00:00:00Z" level=error msg="x"', 'level=info msg=hello', 'INFO[0000] hi  k=v', '{"level":"info","msg":"m"}',
-  '2022-07-14 10:18:23.273 [WARNING][1] felix/t.go 9: m', 'Apr 16 22:26:30 h kubelet[1]: x', '8月 15 10:35:14 h kubelet[1]: y',
-  '[pod/p/c] 2024-01-01T00:00:00.000000000Z z', '$ kubectl get events', '[root@iZ2ze ~]# k get po', 'PS C:\\> kubectl logs x',
-  '# terway-triage inspect-terway-node.sh v1.0.0', '[node]', 'name: n', '# end inspect-terway-node.sh', 'Defaulted container "terway" out of: a',
-  '> quoted', '│ boxed │', '\x1b[31m', '^[[0m', '[0;31m', '\u00a0', '\u3000', 'Name：x', '报错如下：', '', '  ', '\t',
+  'Name:         x',
+  'Namespace:    default',
+  'Node:  n/1.2.3.4',
+  'Containers:',
+  '  c:',
+  '    State:  Waiting',
+  '      Reason:  CrashLoopBackOff',
+  'Events:',
+  '  Type  Reason  Age  From  Message',
+  '  ----  ------',
+  '  Warning  FailedCreatePodSandBox  1m (x3 over 5m)  kubelet  boom',
+  'Events:  <none>',
+  'Conditions:',
+  '  Type  Status',
+  'Labels:  a=b',
+  'Annotations:  k: v',
+  'API Version:  network.alibabacloud.com/v1beta1',
+  'Kind:  Node',
+  'Data',
+  '====',
+  'eni_conf:',
+  '----',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"a": 1,',
+  'apiVersion: v1',
+  'kind: Event',
+  'items:',
+  '- apiVersion: v1',
+  '---',
+  'LAST SEEN   TYPE      REASON   OBJECT   MESSAGE',
+  '3m   Warning   AllocIPFailed   pod/x   msg',
+  'NAME  READY  STATUS  RESTARTS  AGE',
+  'x  0/1  Init:Error  2 (1m ago)  5m',
+  'I0829 14:45:54.233411 pool.go:598] subSys=pool msg',
+  'E0416 22:26:30.150357   10125 k.go:1] "m" err="e" v=<',
+  '\tcontinued',
+  ' >',
+  'time="2020-01-01T00:00:00Z" level=error msg="x"',
+  'level=info msg=hello',
+  'INFO[0000] hi  k=v',
+  '{"level":"info","msg":"m"}',
+  '2022-07-14 10:18:23.273 [WARNING][1] felix/t.go 9: m',
+  'Apr 16 22:26:30 h kubelet[1]: x',
+  '8月 15 10:35:14 h kubelet[1]: y',
+  '[pod/p/c] 2024-01-01T00:00:00.000000000Z z',
+  '$ kubectl get events',
+  '[root@iZ2ze ~]# k get po',
+  'PS C:\\> kubectl logs x',
+  '# terway-triage inspect-terway-node.sh v1.0.0',
+  '[node]',
+  'name: n',
+  '# end inspect-terway-node.sh',
+  'Defaulted container "terway" out of: a',
+  '> quoted',
+  '│ boxed │',
+  '\x1b[31m',
+  '^[[0m',
+  '[0;31m',
+  '\u00a0',
+  '\u3000',
+  'Name：x',
+  '报错如下：',
+  '',
+  '  ',
+  '\t',
 ];
 
 const pasteLike = fc
   .array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 12 })), { maxLength: 40 })
-  .chain((parts) => fc.array(fc.constantFrom('\n', '\r\n', '\r', ' ', '  ', '\t'), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + (seps[i] ?? '\n')).join('')));
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom('\n', '\r\n', '\r', ' ', '  ', '\t'), { minLength: parts.length, maxLength: parts.length })
+      .map((seps) => parts.map((p, i) => p + (seps[i] ?? '\n')).join('')),
+  );
 
 /** Random edits of a real fixture: cut, duplicate, insert noise, re-terminate, indent. */
 const mutatedFixture = fc
-  .tuple(fc.constantFrom(...FIXTURES), fc.array(fc.tuple(fc.nat(), fc.nat(200), fc.nat(5), fc.string({ maxLength: 8, unit: 'binary' })), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...FIXTURES),
+    fc.array(fc.tuple(fc.nat(), fc.nat(200), fc.nat(5), fc.string({ maxLength: 8, unit: 'binary' })), { maxLength: 6 }),
+  )
   .map(([text, edits]) => {
     let s = text;
     for (const [pos, len, op, noise] of edits) {
@@ -52,13 +122,21 @@ const mutatedFixture = fc
       else if (op === 1) s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at);
       else if (op === 2) s = s.slice(0, at) + noise + s.slice(at);
       else if (op === 3) s = s.replace(/\n/g, '\r\n');
-      else if (op === 4) s = s.split('\n').map((l, i) => (i > 0 ? ' ' + l : l)).join('\n');
+      else if (op === 4)
+        s = s
+          .split('\n')
+          .map((l, i) => (i > 0 ? ' ' + l : l))
+          .join('\n');
       else s = s.slice(0, at);
     }
     return s;
   });
 
-const anyText = fc.oneof({ weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) }, { weight: 3, arbitrary: pasteLike }, { weight: 3, arbitrary: mutatedFixture });
+const anyText = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  { weight: 3, arbitrary: pasteLike },
+  { weight: 3, arbitrary: mutatedFixture },
+);
 
 function rangesInside(p: ParsedInput): void {
   for (const r of recordRanges(p)) {
@@ -151,20 +229,29 @@ describe('parser properties', () => {
   it('chunked byte parsing equals one-shot parsing (UTF-8 and UTF-16 LE, cuts inside CRLF and multi-byte chars)', () => {
     const enc = new TextEncoder();
     fc.assert(
-      fc.property(anyText, fc.array(fc.nat(), { maxLength: 12 }), fc.constantFrom('utf8', 'utf16bom'), (text, cuts, encoding) => {
-        const bytes = encoding === 'utf8' ? enc.encode(text) : utf16le(text, true);
-        const whole = parseBytes(bytes);
-        expect(parseByteChunks(bytes, cuts)).toEqual(whole);
-        rangesInside(whole);
-        // well-formed text decodes back to itself, so bytes and text parse the same (NULs may look like UTF-16)
-        if (!/[\ud800-\udfff\u0000]/.test(text) && !text.startsWith('\ufeff')) expect(whole).toEqual(parseText(text));
-      }),
+      fc.property(
+        anyText,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom('utf8', 'utf16bom'),
+        (text, cuts, encoding) => {
+          const bytes = encoding === 'utf8' ? enc.encode(text) : utf16le(text, true);
+          const whole = parseBytes(bytes);
+          expect(parseByteChunks(bytes, cuts)).toEqual(whole);
+          rangesInside(whole);
+          // well-formed text decodes back to itself, so bytes and text parse the same (NULs may look like UTF-16)
+          // eslint-disable-next-line no-control-regex -- escape and NUL bytes are what these patterns look for
+          if (!/[\ud800-\udfff\u0000]/.test(text) && !text.startsWith('\ufeff')) expect(whole).toEqual(parseText(text));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('the line-level parsers never throw on arbitrary lines', () => {
-    const line = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom(...TOKENS).chain((t) => fc.string({ maxLength: 30 }).map((s) => t + s)));
+    const line = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.constantFrom(...TOKENS).chain((t) => fc.string({ maxLength: 30 }).map((s) => t + s)),
+    );
     fc.assert(
       fc.property(line, (l) => {
         const log = parseLogLine(l);
@@ -183,14 +270,17 @@ describe('parser properties', () => {
 
   it('the describe builder never throws and keeps its ranges on its lines', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 30 }), (lines) => {
-        const numbered = lines.map((text, i) => ({ no: i + 1, text }));
-        const res = buildDescribe(numbered);
-        for (const e of res.events) {
-          expect(e.lines.start).toBeGreaterThanOrEqual(1);
-          expect(e.lines.end).toBeLessThanOrEqual(lines.length);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 30 }),
+        (lines) => {
+          const numbered = lines.map((text, i) => ({ no: i + 1, text }));
+          const res = buildDescribe(numbered);
+          for (const e of res.events) {
+            expect(e.lines.start).toBeGreaterThanOrEqual(1);
+            expect(e.lines.end).toBeLessThanOrEqual(lines.length);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

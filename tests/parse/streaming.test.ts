@@ -7,7 +7,8 @@ import { MAX_DOCUMENT_CHARS, MAX_RECORD_CHARS } from '../../src/engine/parse/han
 import { MAX_LINE_CHARS } from '../../src/engine/text/index.ts';
 import { recordRanges } from './helpers.ts';
 
-const KLOG = (i: number): string => `I0723 10:00:00.${String(i).padStart(6, '0')}  182733 pool.go:210] "alloc ip" podName="nginx-${i}"`;
+const KLOG = (i: number): string =>
+  `I0723 10:00:00.${String(i).padStart(6, '0')}  182733 pool.go:210] "alloc ip" podName="nginx-${i}"`;
 
 describe('createLineParser', () => {
   it('emits log records line by line, before end()', () => {
@@ -25,7 +26,13 @@ describe('createLineParser', () => {
   });
 
   it('pushLines is the same as push with a newline per line', () => {
-    const lines = ['$ kubectl get pods', 'NAME  READY  STATUS  RESTARTS  AGE', 'x  0/1  Init:Error  1  5s', '', KLOG(9)];
+    const lines = [
+      '$ kubectl get pods',
+      'NAME  READY  STATUS  RESTARTS  AGE',
+      'x  0/1  Init:Error  1  5s',
+      '',
+      KLOG(9),
+    ];
     const sink = createCollectingSink();
     const parser = createLineParser(sink);
     parser.pushLines(...lines.slice(0, 2));
@@ -35,8 +42,19 @@ describe('createLineParser', () => {
   });
 
   it('falls back to line mode when a describe outgrows the document cap', () => {
-    const filler = Array.from({ length: Math.ceil(MAX_DOCUMENT_CHARS / 60) + 10 }, (_, i) => `                  label-${i}=${'v'.repeat(40)}`);
-    const text = ['Name:  big', 'Namespace:  default', 'Labels:  a=b', ...filler, 'Events:', '  Type  Reason  Age  From  Message', '  Warning  AllocIPFailed  1m  terway-daemon  boom'].join('\n');
+    const filler = Array.from(
+      { length: Math.ceil(MAX_DOCUMENT_CHARS / 60) + 10 },
+      (_, i) => `                  label-${i}=${'v'.repeat(40)}`,
+    );
+    const text = [
+      'Name:  big',
+      'Namespace:  default',
+      'Labels:  a=b',
+      ...filler,
+      'Events:',
+      '  Type  Reason  Age  From  Message',
+      '  Warning  AllocIPFailed  1m  terway-daemon  boom',
+    ].join('\n');
     const p = parseText(text);
     expect(p.objects.length).toBeGreaterThanOrEqual(1);
     expect(p.objects[0]?.name).toBe('big');
@@ -46,7 +64,10 @@ describe('createLineParser', () => {
   });
 
   it('keeps an oversized JSON document as text instead of buffering it all', () => {
-    const items = Array.from({ length: Math.ceil(MAX_DOCUMENT_CHARS / 80) + 10 }, (_, i) => `  {"kind": "Event", "reason": "R${i}", "message": "${'m'.repeat(40)}"},`);
+    const items = Array.from(
+      { length: Math.ceil(MAX_DOCUMENT_CHARS / 80) + 10 },
+      (_, i) => `  {"kind": "Event", "reason": "R${i}", "message": "${'m'.repeat(40)}"},`,
+    );
     const text = ['[', ...items, '  {}', ']'].join('\n');
     const p = parseText(text);
     expect(p.events).toHaveLength(0);

@@ -2,7 +2,16 @@
 // boundaries, line splitting, and per-line normalisation.
 
 import { describe, expect, it } from 'vitest';
-import { createStreamDecoder, decodeBytes, detectEncoding, isPagerChopped, normaliseLine, normaliseText, splitLines, stripAnsi } from '../../src/engine/text/index.ts';
+import {
+  createStreamDecoder,
+  decodeBytes,
+  detectEncoding,
+  isPagerChopped,
+  normaliseLine,
+  normaliseText,
+  splitLines,
+  stripAnsi,
+} from '../../src/engine/text/index.ts';
 import { createLineSplitter } from '../../src/engine/text/lines.ts';
 
 const enc = new TextEncoder();
@@ -96,7 +105,9 @@ describe('lines', () => {
 describe('normaliseLine', () => {
   it('strips ANSI escapes in all three forms', () => {
     expect(normaliseLine('\x1b[31mERRO\x1b[0m[0003] failed')).toBe('ERRO[0003] failed');
-    expect(normaliseLine('  Warning  Failed  1m  kubelet  ^[[31mboom^[[0m')).toBe('  Warning  Failed  1m  kubelet  boom');
+    expect(normaliseLine('  Warning  Failed  1m  kubelet  ^[[31mboom^[[0m')).toBe(
+      '  Warning  Failed  1m  kubelet  boom',
+    );
     expect(normaliseLine('[0;31mERRO[0m[0013] lost escape')).toBe('ERRO[0013] lost escape');
     expect(normaliseLine('[34m[02:41:18] PID:16 appname: [INFO] x')).toBe('[02:41:18] PID:16 appname: [INFO] x');
     expect(stripAnsi('\x1b]8;;http://x\x07link\x1b]8;;\x07')).toBe('link');
@@ -132,8 +143,14 @@ describe('normaliseLine', () => {
 
 describe('isPagerChopped', () => {
   it('flags a long line ending in the `less -S` marker only', () => {
-    expect(isPagerChopped('Dec 22 17:09:30 node1 kubelet[10468]: E1222 17:09:30.432983   10468 pod_workers.go:965] err=\\"x\\" name=\\\\\\>')).toBe(true);
-    expect(isPagerChopped('  Warning  Failed  1m  kubelet  something ending with <none>'.padEnd(70, ' ') + '<none>')).toBe(false);
+    expect(
+      isPagerChopped(
+        'Dec 22 17:09:30 node1 kubelet[10468]: E1222 17:09:30.432983   10468 pod_workers.go:965] err=\\"x\\" name=\\\\\\>',
+      ),
+    ).toBe(true);
+    expect(
+      isPagerChopped('  Warning  Failed  1m  kubelet  something ending with <none>'.padEnd(70, ' ') + '<none>'),
+    ).toBe(false);
     expect(isPagerChopped('short >')).toBe(false);
     expect(isPagerChopped('x'.repeat(80) + ' >')).toBe(false);
   });

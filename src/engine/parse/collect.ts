@@ -7,7 +7,16 @@ export interface CollectingSink extends RecordSink {
 }
 
 export function createCollectingSink(): CollectingSink {
-  const out: ParsedInput = { documents: [], events: [], logs: [], pods: [], objects: [], configs: [], inspects: [], lineCount: 0 };
+  const out: ParsedInput = {
+    documents: [],
+    events: [],
+    logs: [],
+    pods: [],
+    objects: [],
+    configs: [],
+    inspects: [],
+    lineCount: 0,
+  };
   return {
     document: (d) => void out.documents.push(d),
     event: (e) => void out.events.push(e),

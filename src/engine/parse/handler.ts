@@ -42,7 +42,13 @@ export const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
 /** Largest single record (a log record with its continuation lines, an event with its message lines). */
 export const MAX_RECORD_CHARS = 256 * 1024;
 
-export function makeDocument(kind: DocumentKind, start: number, end: number, ctx: ParseContext, title?: string): InputDocument {
+export function makeDocument(
+  kind: DocumentKind,
+  start: number,
+  end: number,
+  ctx: ParseContext,
+  title?: string,
+): InputDocument {
   const doc: InputDocument = { kind, lines: { start, end: Math.max(start, end) } };
   if (ctx.hint !== undefined) doc.command = ctx.hint.command;
   if (title !== undefined && title.length > 0) doc.title = title;

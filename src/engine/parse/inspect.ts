@@ -22,7 +22,12 @@ export class InspectHandler implements DocHandler {
   constructor(ctx: ParseContext, no: number, header: string) {
     this.ctx = ctx;
     const m = HEADER.exec(header);
-    this.rec = { script: (m?.[1] ?? 'cluster') as InspectRecord['script'], version: m?.[2] ?? '', values: {}, lines: { start: no, end: no } };
+    this.rec = {
+      script: (m?.[1] ?? 'cluster') as InspectRecord['script'],
+      version: m?.[2] ?? '',
+      values: {},
+      lines: { start: no, end: no },
+    };
   }
 
   accept(no: number, text: string): boolean {
@@ -57,6 +62,12 @@ export class InspectHandler implements DocHandler {
 
   finish(): InputDocument {
     this.ctx.sink.inspect(this.rec);
-    return makeDocument(`inspect-${this.rec.script}`, this.rec.lines.start, this.rec.lines.end, this.ctx, `inspect-terway-${this.rec.script}.sh ${this.rec.version}`);
+    return makeDocument(
+      `inspect-${this.rec.script}`,
+      this.rec.lines.start,
+      this.rec.lines.end,
+      this.ctx,
+      `inspect-terway-${this.rec.script}.sh ${this.rec.version}`,
+    );
   }
 }

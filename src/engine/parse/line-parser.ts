@@ -51,7 +51,14 @@ export function createLineParser(sink: RecordSink): LineParser {
     const cls = classifyLine(text);
     if (cls === null) {
       if (ctx.hint?.isLog === true) {
-        current = new LogHandler(ctx, no, { format: 'plain', message: text, fields: {}, prefixed: false, matched: false, body: text });
+        current = new LogHandler(ctx, no, {
+          format: 'plain',
+          message: text,
+          fields: {},
+          prefixed: false,
+          matched: false,
+          body: text,
+        });
       } else {
         current = new TextHandler(ctx, no);
       }

@@ -9,7 +9,11 @@ export function stripQuote(line: string): string {
     const d = line.charCodeAt(1);
     if (d !== 32 && d !== 62) return line;
     let i = 0;
-    while (i < line.length && (line.charCodeAt(i) === 62 || (line.charCodeAt(i) === 32 && line.charCodeAt(i - 1) === 62))) i++;
+    while (
+      i < line.length &&
+      (line.charCodeAt(i) === 62 || (line.charCodeAt(i) === 32 && line.charCodeAt(i - 1) === 62))
+    )
+      i++;
     return line.slice(i);
   }
   if (c === 0x2502 /* │ */) {

@@ -66,18 +66,39 @@ export interface CommandHint {
 }
 
 const KUBECTL_WORDS = new Set(['kubectl', 'k', 'kc', 'kubecolor', 'oc']);
-const FLAGS_WITH_VALUE = new Set(['-n', '--namespace', '-l', '--selector', '--context', '--kubeconfig', '-c', '--container', '-o', '--output', '--since', '--tail', '--field-selector', '--for', '--types']);
+const FLAGS_WITH_VALUE = new Set([
+  '-n',
+  '--namespace',
+  '-l',
+  '--selector',
+  '--context',
+  '--kubeconfig',
+  '-c',
+  '--container',
+  '-o',
+  '--output',
+  '--since',
+  '--tail',
+  '--field-selector',
+  '--for',
+  '--types',
+]);
 
 export function commandHint(command: string): CommandHint {
   // only the first command of a pipeline/sequence produces the output we see
-  const words = command.split(/\s*(?:\|\||&&|[|;])\s*/)[0]?.trim().split(/\s+/) ?? [];
+  const words =
+    command
+      .split(/\s*(?:\|\||&&|[|;])\s*/)[0]
+      ?.trim()
+      .split(/\s+/) ?? [];
   if (words[0] === 'sudo') words.shift();
   const hint: CommandHint = { command, isLog: false };
   const head = words[0] ?? '';
   if (!KUBECTL_WORDS.has(head)) {
     if (head === 'journalctl') hint.verb = 'journalctl';
     else if (/^(?:tail|cat|less|more|head|zcat|grep|egrep)$/.test(head)) hint.verb = head;
-    else if (head === 'crictl' || head === 'docker' || head === 'nerdctl') hint.verb = words[1] === 'logs' ? 'logs' : words[1];
+    else if (head === 'crictl' || head === 'docker' || head === 'nerdctl')
+      hint.verb = words[1] === 'logs' ? 'logs' : words[1];
     hint.isLog = hint.verb === 'journalctl' || hint.verb === 'logs' || command.includes('.log');
     return hint;
   }
@@ -104,7 +125,12 @@ export function commandHint(command: string): CommandHint {
 
 /** `kubectl get events|ev` and friends. */
 export function isGetEventsCommand(h: CommandHint | undefined): boolean {
-  return h !== undefined && h.verb === 'get' && h.resource !== undefined && /^(?:events?|ev)(?:\.events\.k8s\.io)?$/.test(h.resource);
+  return (
+    h !== undefined &&
+    h.verb === 'get' &&
+    h.resource !== undefined &&
+    /^(?:events?|ev)(?:\.events\.k8s\.io)?$/.test(h.resource)
+  );
 }
 
 /** `kubectl events` (≥1.26) / `kubectl alpha events`. */

@@ -1,6 +1,7 @@
 // kubectl's stderr lines, often pasted with the output: they are not part of the output's format.
 
-const STDERR = /^(?:Defaulted container "|Warning: |No resources found|error: |Error from server|Error: |W\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ (?:warnings|helpers)\.go:\d+\])/;
+const STDERR =
+  /^(?:Defaulted container "|Warning: |No resources found|error: |Error from server|Error: |W\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ (?:warnings|helpers)\.go:\d+\])/;
 const DEFAULTED = /^Defaulted container "([^"]+)"/;
 
 export function isKubectlStderr(line: string): boolean {

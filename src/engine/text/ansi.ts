@@ -3,7 +3,9 @@
 // text: at the line start, next to a log level, or at the line end.
 
 // CSI with a real or printed ESC; OSC (hyperlinks) and two-byte escapes with a real ESC.
-const ESCAPED = /(?:\x1b|\^\[)\[[0-9;?]*[ -/]*[A-Za-z@`~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[()][A-Za-z0-9]|\x1b[=>78NMDEc]|\x1b/g;
+const ESCAPED =
+  // eslint-disable-next-line no-control-regex -- escape bytes are what this pattern looks for
+  /(?:\x1b|\^\[)\[[0-9;?]*[ -/]*[A-Za-z@`~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[()][A-Za-z0-9]|\x1b[=>78NMDEc]|\x1b/g;
 
 const LOST_SGR = '\\[(?:\\d{1,3}(?:;\\d{1,3})*)?m';
 const LEVEL_WORD = '(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL|PANI|PANIC)';

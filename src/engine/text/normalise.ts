@@ -7,7 +7,9 @@ import { stripAnsi } from './ansi.ts';
 // Anything that may need work besides trailing whitespace: escapes, odd spaces, zero-width chars, full-width
 // colon, curly double quotes, lost-ESC colour codes.
 // a one-class pre-check that V8 scans fast; NEEDS_WORK only runs when it hits
+// eslint-disable-next-line no-control-regex -- escape and NUL bytes are what these patterns look for
 const MAYBE_WORK = /[\x1b^[\u00a0-\uffff]/;
+// eslint-disable-next-line no-control-regex -- escape and NUL bytes are what these patterns look for
 const NEEDS_WORK = /[\x1b\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\uff1a\u201c\u201d]|\^\[|\[[\d;]*m/;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b\ufeff]/g;

@@ -4,9 +4,27 @@
 import type { ConfigRecord, LineRange } from '../../records.ts';
 
 export const MASKED = '****** (masked)';
-const CREDENTIAL_KEYS = new Set(['access_key', 'access_secret', 'accessKey', 'accessSecret', 'access_key_id', 'access_key_secret']);
+const CREDENTIAL_KEYS = new Set([
+  'access_key',
+  'access_secret',
+  'accessKey',
+  'accessSecret',
+  'access_key_id',
+  'access_key_secret',
+]);
 /** keys that only the daemon's eni_conf has; used to recognise a bare eni_conf object */
-const ENI_CONF_KEYS = ['vswitches', 'security_group', 'security_groups', 'ipam_type', 'max_pool_size', 'min_pool_size', 'service_cidr', 'enable_eni_trunking', 'vswitch_selection_policy', 'access_key'];
+const ENI_CONF_KEYS = [
+  'vswitches',
+  'security_group',
+  'security_groups',
+  'ipam_type',
+  'max_pool_size',
+  'min_pool_size',
+  'service_cidr',
+  'enable_eni_trunking',
+  'vswitch_selection_policy',
+  'access_key',
+];
 
 type Obj = Record<string, unknown>;
 
@@ -71,12 +89,22 @@ export function configFromData(name: string, data: Obj, lines: LineRange): Confi
       b.add(key, value);
     }
   }
-  return { name, settings: b.settings, hasCredentials: b.hasCredentials, lines: { start: lines.start, end: lines.end } };
+  return {
+    name,
+    settings: b.settings,
+    hasCredentials: b.hasCredentials,
+    lines: { start: lines.start, end: lines.end },
+  };
 }
 
 /** From a bare eni_conf object (`kubectl get cm eni-config -o jsonpath='{.data.eni_conf}'`). */
 export function configFromEniConf(conf: Obj, lines: LineRange): ConfigRecord {
   const b = new SettingsBuilder();
   b.addObject(conf);
-  return { name: 'eni-config', settings: b.settings, hasCredentials: b.hasCredentials, lines: { start: lines.start, end: lines.end } };
+  return {
+    name: 'eni-config',
+    settings: b.settings,
+    hasCredentials: b.hasCredentials,
+    lines: { start: lines.start, end: lines.end },
+  };
 }

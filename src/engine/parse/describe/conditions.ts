@@ -31,7 +31,8 @@ export function readConditionsTable(lines: NumberedLine[]): Condition[] {
     if (DASHES.test(t)) continue;
     if (!wide) {
       const tok = t.split(/\s+/);
-      if (tok.length >= 2 && /^(True|False|Unknown)$/.test(tok[1] as string)) out.push({ type: tok[0] as string, status: tok[1] as string });
+      if (tok.length >= 2 && /^(True|False|Unknown)$/.test(tok[1] as string))
+        out.push({ type: tok[0] as string, status: tok[1] as string });
       continue;
     }
     const cells = splitCells(t);
@@ -85,7 +86,10 @@ export function readNestedConditions(node: OutlineNode): Condition[] {
 
 function toCondition(fields: OutlineNode[], typeFallback?: string): Condition {
   const holder: OutlineNode = { key: '', value: '', indent: 0, no: 0, children: fields };
-  const cond: Condition = { type: child(holder, 'Type')?.value ?? typeFallback ?? '', status: child(holder, 'Status')?.value ?? '' };
+  const cond: Condition = {
+    type: child(holder, 'Type')?.value ?? typeFallback ?? '',
+    status: child(holder, 'Status')?.value ?? '',
+  };
   const reason = child(holder, 'Reason')?.value;
   if (reason) cond.reason = reason;
   const message = child(holder, 'Message')?.value;

@@ -85,7 +85,12 @@ export class DescribeHandler implements DocHandler {
     if (this.inCmData && this.blanks === 0) return true;
     if (col0) {
       const start = this.ctx.startKind(t);
-      if (start !== null && !(this.mode === 'object' && start === 'events-section') && !(this.inEvents && start === 'describe-event-row') && !(this.inCmData && (start === 'json' || start === 'yaml'))) {
+      if (
+        start !== null &&
+        !(this.mode === 'object' && start === 'events-section') &&
+        !(this.inEvents && start === 'describe-event-row') &&
+        !(this.inCmData && (start === 'json' || start === 'yaml'))
+      ) {
         return false;
       }
     }

@@ -30,10 +30,27 @@ const TERWAY_KINDS: Record<string, { doc: DocumentKind; kind: string }> = {
 };
 
 // sections that are tables or prose, not key/values
-const RAW_SECTIONS = new Set(['Non-terminated Pods', 'Allocated resources', 'Events', 'Conditions', 'Data', 'BinaryData', 'Labels', 'Annotations']);
-const CONTAINER_SECTIONS: Record<string, boolean> = { 'Init Containers': true, Containers: false, 'Ephemeral Containers': false };
+const RAW_SECTIONS = new Set([
+  'Non-terminated Pods',
+  'Allocated resources',
+  'Events',
+  'Conditions',
+  'Data',
+  'BinaryData',
+  'Labels',
+  'Annotations',
+]);
+const CONTAINER_SECTIONS: Record<string, boolean> = {
+  'Init Containers': true,
+  Containers: false,
+  'Ephemeral Containers': false,
+};
 
-function decideKind(fields: Record<string, string>, has: (k: string) => boolean, resourceHint?: string): { doc: DocumentKind; kind: string; apiVersion?: string } {
+function decideKind(
+  fields: Record<string, string>,
+  has: (k: string) => boolean,
+  resourceHint?: string,
+): { doc: DocumentKind; kind: string; apiVersion?: string } {
   const api = fields['API Version'];
   if (api !== undefined) {
     const group = api.includes('/') ? api.slice(0, api.indexOf('/')) : '';
@@ -42,11 +59,17 @@ function decideKind(fields: Record<string, string>, has: (k: string) => boolean,
     if (terway !== undefined) return { doc: terway.doc, kind: terway.kind, apiVersion: api };
     return { doc: 'describe-other', kind: k.length > 0 ? k : 'Unknown', apiVersion: api };
   }
-  if (has('Data') && (has('BinaryData') || resourceHint === undefined || /^(?:cm|configmaps?)$/.test(resourceHint))) return { doc: 'configmap', kind: 'ConfigMap' };
-  if (has('Namespace') && has('Node') && (has('Containers') || has('Init Containers'))) return { doc: 'describe-pod', kind: 'Pod' };
-  if (has('Roles') || has('Taints') || has('System Info') || has('Non-terminated Pods')) return { doc: 'describe-node', kind: 'Node' };
+  if (has('Data') && (has('BinaryData') || resourceHint === undefined || /^(?:cm|configmaps?)$/.test(resourceHint)))
+    return { doc: 'configmap', kind: 'ConfigMap' };
+  if (has('Namespace') && has('Node') && (has('Containers') || has('Init Containers')))
+    return { doc: 'describe-pod', kind: 'Pod' };
+  if (has('Roles') || has('Taints') || has('System Info') || has('Non-terminated Pods'))
+    return { doc: 'describe-node', kind: 'Node' };
   if (has('Containers') && has('Node')) return { doc: 'describe-pod', kind: 'Pod' };
-  return { doc: 'describe-other', kind: resourceHint !== undefined ? canonicalKind(resourceHint.replace(/s$/, '')) : 'Unknown' };
+  return {
+    doc: 'describe-other',
+    kind: resourceHint !== undefined ? canonicalKind(resourceHint.replace(/s$/, '')) : 'Unknown',
+  };
 }
 
 export function buildDescribe(lines: NumberedLine[], resourceHint?: string): DescribeResult {
@@ -94,7 +117,14 @@ export function buildDescribe(lines: NumberedLine[], resourceHint?: string): Des
   const conditions = byKey.get('Conditions');
   if (conditions !== undefined) {
     if (isConditionsTable(conditions.lines)) obj.conditions = readConditionsTable(conditions.lines);
-    else obj.conditions = readNestedConditions({ key: 'Conditions', value: '', indent: 0, no: conditions.no, children: buildOutline(conditions.lines) });
+    else
+      obj.conditions = readNestedConditions({
+        key: 'Conditions',
+        value: '',
+        indent: 0,
+        no: conditions.no,
+        children: buildOutline(conditions.lines),
+      });
   }
   if (kind.apiVersion !== undefined) {
     for (const s of sections) {
@@ -103,7 +133,8 @@ export function buildDescribe(lines: NumberedLine[], resourceHint?: string): Des
     }
   }
   const ref: ObjectRef = { kind: kind.kind, name: obj.name };
-  if (kind.apiVersion !== undefined && kind.apiVersion.includes('/')) ref.apiGroup = kind.apiVersion.slice(0, kind.apiVersion.indexOf('/'));
+  if (kind.apiVersion !== undefined && kind.apiVersion.includes('/'))
+    ref.apiGroup = kind.apiVersion.slice(0, kind.apiVersion.indexOf('/'));
   if (obj.namespace !== undefined) ref.namespace = obj.namespace;
   const events = byKey.get('Events');
   if (events !== undefined) {

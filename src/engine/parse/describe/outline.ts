@@ -23,7 +23,14 @@ export function splitKeyValue(line: string): KeyValue | null {
   if (i <= indent || i - indent > 120) return null;
   const key = line.slice(indent, i);
   // a key has no run of spaces (that is a table row) and does not start like a list item or quote
-  if (key.includes('  ') || key.includes('\t') || key.charCodeAt(0) === 45 || key.charCodeAt(0) === 34 || key.endsWith(' ')) return null;
+  if (
+    key.includes('  ') ||
+    key.includes('\t') ||
+    key.charCodeAt(0) === 45 ||
+    key.charCodeAt(0) === 34 ||
+    key.endsWith(' ')
+  )
+    return null;
   const rest = line.slice(i + 1);
   const pad = indentOf(rest);
   return { indent, key, value: rest.slice(pad).trimEnd(), valueColumn: i + 1 + pad };

@@ -8,18 +8,68 @@ import { splitKeyValue } from './outline.ts';
 
 const TOP_KEYS = new Set([
   // Pod
-  'Name', 'Namespace', 'Priority', 'Priority Class Name', 'PriorityClassName', 'Runtime Class Name', 'Service Account',
-  'Node', 'Start Time', 'Labels', 'Annotations', 'Status', 'Termination Grace Period', 'Reason', 'Message',
-  'SeccompProfile', 'LocalhostProfile', 'IP', 'IPs', 'Created By', 'Controlled By', 'NominatedNodeName',
-  'Nominated Node Name', 'Resources', 'Init Containers', 'Containers', 'Ephemeral Containers', 'Readiness Gates',
-  'Scheduling Gates', 'Conditions', 'Volumes', 'QoS Class', 'Node-Selectors', 'Tolerations',
-  'Topology Spread Constraints', 'Events',
+  'Name',
+  'Namespace',
+  'Priority',
+  'Priority Class Name',
+  'PriorityClassName',
+  'Runtime Class Name',
+  'Service Account',
+  'Node',
+  'Start Time',
+  'Labels',
+  'Annotations',
+  'Status',
+  'Termination Grace Period',
+  'Reason',
+  'Message',
+  'SeccompProfile',
+  'LocalhostProfile',
+  'IP',
+  'IPs',
+  'Created By',
+  'Controlled By',
+  'NominatedNodeName',
+  'Nominated Node Name',
+  'Resources',
+  'Init Containers',
+  'Containers',
+  'Ephemeral Containers',
+  'Readiness Gates',
+  'Scheduling Gates',
+  'Conditions',
+  'Volumes',
+  'QoS Class',
+  'Node-Selectors',
+  'Tolerations',
+  'Topology Spread Constraints',
+  'Events',
   // Node
-  'Roles', 'CreationTimestamp', 'Taints', 'Unschedulable', 'Lease', 'Addresses', 'Capacity', 'Allocatable',
-  'System Info', 'PodCIDR', 'PodCIDRs', 'ProviderID', 'Non-terminated Pods', 'Allocated resources',
-  'Runtime Handlers', 'Features',
+  'Roles',
+  'CreationTimestamp',
+  'Taints',
+  'Unschedulable',
+  'Lease',
+  'Addresses',
+  'Capacity',
+  'Allocatable',
+  'System Info',
+  'PodCIDR',
+  'PodCIDRs',
+  'ProviderID',
+  'Non-terminated Pods',
+  'Allocated resources',
+  'Runtime Handlers',
+  'Features',
   // custom resources and other kinds
-  'API Version', 'Kind', 'Metadata', 'Spec', 'Selector', 'Type', 'Data', 'BinaryData',
+  'API Version',
+  'Kind',
+  'Metadata',
+  'Spec',
+  'Selector',
+  'Type',
+  'Data',
+  'BinaryData',
 ]);
 const SMART_LABEL = /^(?:[A-Z][A-Za-z0-9]*|[A-Z]+)(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]+))*$/;
 
@@ -56,9 +106,7 @@ export function splitSections(lines: NumberedLine[]): Section[] {
       const kv = splitKeyValue(text);
       const isKey =
         kv !== null &&
-        (cmData
-          ? kv.key === 'Events'
-          : TOP_KEYS.has(kv.key) || ((cr || afterTopKey) && SMART_LABEL.test(kv.key)));
+        (cmData ? kv.key === 'Events' : TOP_KEYS.has(kv.key) || ((cr || afterTopKey) && SMART_LABEL.test(kv.key)));
       if (kv !== null && isKey) {
         if (kv.key === 'API Version') cr = true;
         if (kv.key === 'Events') inEvents = true;

@@ -13,10 +13,13 @@ const MODERN_HEADER = /^\s*Type\s+Reason\s+Age\s+From\s+Message\s*$/;
 const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]ath\s+(?:Type\s+)?Reason\s+Message\s*$/;
 const SEPARATOR = /^[\s\-─━]+$/;
 const MODERN_ROW = new RegExp(`^(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(${AGE})(?:\\s+(.*))?$`);
-const OLD_ROW = new RegExp(`^(${DURATION})\\s+(${DURATION})\\s+(\\d+)\\s+(.*?)\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(.*)$`);
+const OLD_ROW = new RegExp(
+  `^(${DURATION})\\s+(${DURATION})\\s+(\\d+)\\s+(.*?)\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(.*)$`,
+);
 // one token (`kubelet`, `terway-controlplane/pod-eni`) or `component, host` or `{component host}`
 const FROM = /^(?:\{[^}]*\}|[a-z][\w.-]*(?:\/[\w.-]+)*(?:, [\w.:-]+)?)$/;
-const SUB_OBJECT = /^(?:spec\.(?:init)?[cC]ontainers\{[^}]*\}|spec\.ephemeralContainers\{[^}]*\}|implicitly required container POD)$/;
+const SUB_OBJECT =
+  /^(?:spec\.(?:init)?[cC]ontainers\{[^}]*\}|spec\.ephemeralContainers\{[^}]*\}|implicitly required container POD)$/;
 
 /** A describe-style event row at the start of a line (collapsed or not): used to spot a headerless table. */
 export function isDescribeEventRow(line: string): boolean {
@@ -100,7 +103,14 @@ function parseModernRow(t: string, no: number): EventRecord | null {
       message = after;
     }
   }
-  const ev: EventRecord = { type: m[1] as string, reason: m[2] as string, message, count: age.count, age: age.age, lines: { start: no, end: no } };
+  const ev: EventRecord = {
+    type: m[1] as string,
+    reason: m[2] as string,
+    message,
+    count: age.count,
+    age: age.age,
+    lines: { start: no, end: no },
+  };
   if (age.firstSeenAge !== undefined) ev.firstSeenAge = age.firstSeenAge;
   Object.assign(ev, splitSource(from));
   return ev;

@@ -28,7 +28,11 @@ export function isEventObject(v: unknown): boolean {
   const o = obj(v);
   if (o === undefined) return false;
   if (o.kind === 'Event') return true;
-  return o.kind === undefined && typeof o.reason === 'string' && (obj(o.involvedObject) !== undefined || obj(o.regarding) !== undefined);
+  return (
+    o.kind === undefined &&
+    typeof o.reason === 'string' &&
+    (obj(o.involvedObject) !== undefined || obj(o.regarding) !== undefined)
+  );
 }
 
 function objectRef(v: unknown): ObjectRef | undefined {
@@ -71,7 +75,8 @@ export function eventFromObject(v: unknown, lines: LineRange): EventRecord {
   if (object !== undefined) ev.object = object;
   const related = objectRef(o.related);
   if (related !== undefined) ev.related = related;
-  const last = time(series?.lastObservedTime) ?? time(o.lastTimestamp) ?? time(o.deprecatedLastTimestamp) ?? time(o.eventTime);
+  const last =
+    time(series?.lastObservedTime) ?? time(o.lastTimestamp) ?? time(o.deprecatedLastTimestamp) ?? time(o.eventTime);
   const first = time(o.eventTime) ?? time(o.firstTimestamp) ?? time(o.deprecatedFirstTimestamp);
   if (first !== undefined) ev.firstTimestamp = first;
   if (last !== undefined) ev.lastTimestamp = last;

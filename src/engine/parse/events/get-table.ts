@@ -48,7 +48,9 @@ function rowGrammar(cols: Column[]): RegExp {
 }
 
 /** A table with no header (`kubectl get events -A | grep terway`): columns guessed from the first row. */
-const HEADERLESS = new RegExp(`^(?:(\\S+)\\s+)?(${AGE})\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+([a-zA-Z.]+/\\S+)(?:\\s|$)`);
+const HEADERLESS = new RegExp(
+  `^(?:(\\S+)\\s+)?(${AGE})\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+([a-zA-Z.]+/\\S+)(?:\\s|$)`,
+);
 
 export function headerlessEventColumns(line: string): Column[] | null {
   const m = HEADERLESS.exec(line.trim());
@@ -102,7 +104,13 @@ export class EventTableHandler implements DocHandler {
       return i === -1 ? undefined : cells[i];
     };
     const type = get('TYPE') ?? '';
-    const ev: EventRecord = { type, reason: get('REASON') ?? '', message: get('MESSAGE') ?? '', count: 1, lines: { start: no, end: no } };
+    const ev: EventRecord = {
+      type,
+      reason: get('REASON') ?? '',
+      message: get('MESSAGE') ?? '',
+      count: 1,
+      lines: { start: no, end: no },
+    };
     const last = get('LAST SEEN') ?? get('LASTSEEN');
     const age = last !== undefined ? parseAge(last) : null;
     if (age !== null) {

@@ -68,7 +68,10 @@ export class LogHandler implements DocHandler {
       else this.begin(no, parsed);
       return true;
     }
-    if (this.continues(text) || (this.pending !== null && this.pendingChars <= MAX_RECORD_CHARS && STACK_LINE.test(text))) {
+    if (
+      this.continues(text) ||
+      (this.pending !== null && this.pendingChars <= MAX_RECORD_CHARS && STACK_LINE.test(text))
+    ) {
       this.fold(no, text);
       return true;
     }

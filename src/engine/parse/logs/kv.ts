@@ -20,7 +20,10 @@ export function readQuoted(s: string, i: number): string {
   }
   const close = s.indexOf('"', j);
   // fast path: no escape before the closing quote
-  if (close !== -1 && (lastBackslash === -1 || lastBackslash > close || s.indexOf('\\', j) === -1 || s.indexOf('\\', j) > close)) {
+  if (
+    close !== -1 &&
+    (lastBackslash === -1 || lastBackslash > close || s.indexOf('\\', j) === -1 || s.indexOf('\\', j) > close)
+  ) {
     cursor.end = close + 1;
     return s.slice(j, close);
   }
@@ -110,7 +113,15 @@ function readValue(s: string, i: number): string {
 }
 
 function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 47;
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45 ||
+    c === 47
+  );
 }
 
 /** Result of a klog key/value scan: a value written `key=<` continues on the following lines. */
@@ -170,7 +181,8 @@ export function scanSortedPairs(s: string, fields: Record<string, string>): stri
       let j = i;
       while (j < n && isKeyChar(s.charCodeAt(j))) j++;
       // `m=+875888.67` is the monotonic reading inside a Go time, never a key
-      const monotonic = j === i + 1 && s.charCodeAt(i) === 109 && (s.charCodeAt(j + 1) === 43 || s.charCodeAt(j + 1) === 45);
+      const monotonic =
+        j === i + 1 && s.charCodeAt(i) === 109 && (s.charCodeAt(j + 1) === 43 || s.charCodeAt(j + 1) === 45);
       if (j > i && s.charCodeAt(j) === 61 && !monotonic) {
         const key = s.slice(i, j);
         if (starts.length === 0 ? i === 0 : key > prevKey) {

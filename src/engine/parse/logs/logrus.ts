@@ -51,4 +51,3 @@ function parseFields(s: string, out: ParsedLine): boolean {
   out.fields = fields;
   return true;
 }
-

@@ -8,11 +8,22 @@ const POD_PREFIX = /^\[pod\/([^/\]\s]+)\/([^\]\s]+)\] ?/;
 const RFC3339 = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) /;
 const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
 const MONTHS: Record<string, string> = {
-  Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06',
-  Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12',
+  Jan: '01',
+  Feb: '02',
+  Mar: '03',
+  Apr: '04',
+  May: '05',
+  Jun: '06',
+  Jul: '07',
+  Aug: '08',
+  Sep: '09',
+  Oct: '10',
+  Nov: '11',
+  Dec: '12',
 };
 // `Apr 16 22:26:30 host unit[pid]: ` / `8月 15 10:35:14 host unit: ` / `5월 03 …`
-const JOURNAL = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}[月월]) {1,2}(\d{1,2})(?:日|일)? (\d\d:\d\d:\d\d) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?/;
+const JOURNAL =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}[月월]) {1,2}(\d{1,2})(?:日|일)? (\d\d:\d\d:\d\d) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?/;
 const JOURNAL_ISO = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d{4}) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?/;
 
 function pad2(s: string): string {

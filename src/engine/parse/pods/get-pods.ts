@@ -38,7 +38,14 @@ export function parsePodRow(line: string, no: number, namespaced?: boolean, wide
   }
   const age = tok[i++];
   if (age === undefined || !DURATION_RE.test(age)) return null;
-  const row: PodRow = { name: tok[r - 1] as string, ready: tok[r], status, restarts, age, lines: { start: no, end: no } };
+  const row: PodRow = {
+    name: tok[r - 1] as string,
+    ready: tok[r],
+    status,
+    restarts,
+    age,
+    lines: { start: no, end: no },
+  };
   if (r === 2) row.namespace = tok[0];
   const ip = tok[i];
   if (wide === false || ip === undefined || (wide === undefined && !IP_CELL.test(ip))) return row;

@@ -27,7 +27,13 @@ function isCniConf(o: Obj | undefined): boolean {
  * Emits the records a value holds. `items` gives the line range of each list item when known.
  * Returns null when the value holds nothing we model (the caller keeps it as text).
  */
-export function emitValue(value: unknown, range: LineRange, items: LineRange[] | undefined, sink: RecordSink, format: 'json' | 'yaml'): EmitResult | null {
+export function emitValue(
+  value: unknown,
+  range: LineRange,
+  items: LineRange[] | undefined,
+  sink: RecordSink,
+  format: 'json' | 'yaml',
+): EmitResult | null {
   const eventsKind: DocumentKind = format === 'json' ? 'events-json' : 'events-yaml';
   if (isEventObject(value)) {
     sink.event(eventFromObject(value, range));
