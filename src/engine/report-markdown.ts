@@ -113,9 +113,8 @@ export function orderFindings(report: Report): Finding[] {
   return [...report.findings].sort((a, b) => rank(a) - rank(b) || sev[a.severity] - sev[b.severity]);
 }
 
-function findingSection(f: Finding, report: Report, maxEvidence: number, withheld: Set<number>): string[] {
+function findingSection(f: Finding, isRoot: boolean, maxEvidence: number, withheld: Set<number>): string[] {
   const out: string[] = [];
-  const isRoot = f.id === report.verdict.rootCause;
   const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${inlineCode(f.symptomOf)}` : '';
   out.push(`### ${prose(f.title)}${tag}`, '');
   const meta = [
@@ -180,7 +179,11 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   const ordered = orderFindings(report);
   if (ordered.length) {
     out.push(`## Findings (${ordered.length})`, '');
-    for (const f of ordered.slice(0, maxFindings)) out.push(...findingSection(f, report, maxEvidence, withheld));
+    // several findings may share the root-cause entry: only the first is tagged
+    const rootIndex = ordered.findIndex((f) => f.id === v.rootCause);
+    ordered
+      .slice(0, maxFindings)
+      .forEach((f, i) => out.push(...findingSection(f, i === rootIndex, maxEvidence, withheld)));
     const rest = ordered.slice(maxFindings);
     if (rest.length) {
       out.push(`Also seen (${rest.length}):`, '');

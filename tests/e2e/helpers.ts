@@ -77,3 +77,12 @@ export async function storedData(page: Page) {
 }
 
 export const NOTHING_STORED = { localStorage: [], sessionStorage: [], indexedDB: [], cookies: '' };
+
+/** Puts text in the editor as one paste would (Playwright's fill() types through insertText: slow for big text). */
+export async function setEditorText(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const el = document.querySelector<HTMLTextAreaElement>('#paste-input')!;
+    el.value = t;
+    el.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}

@@ -42,7 +42,14 @@ interface CompiledVariant {
   variant: string;
   re: RegExp;
   literals: string[];
-  caseInsensitive: boolean;
+  /** a generic wrapper ("task: %serror: %v"): ranks after the entry for the inner error */
+  envelope: boolean;
+}
+
+/** Lower is better. Exact regex hits first; among them specific (non-envelope, long-literal) ones. */
+function regexScore(v: CompiledVariant, lowerQuery: string): number {
+  const longest = Math.max(0, ...v.literals.filter((l) => lowerQuery.includes(l.toLowerCase())).map((l) => l.length));
+  return (v.envelope ? -2 : -2.5) - Math.min(longest, 80) / 1000;
 }
 
 const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
@@ -123,24 +130,39 @@ export function toDoc(e: CatalogEntry): SearchDoc {
 
 export class CatalogSearch {
   readonly entries: CatalogEntry[];
+  /** every key, examples included: for short queries */
   readonly #fuse: Fuse<SearchDoc>;
+  /** short keys only: long patterns over long examples cost tens of ms per keystroke */
+  readonly #fuseShort: Fuse<SearchDoc>;
   readonly #byId: Map<string, CatalogEntry>;
   readonly #variants: CompiledVariant[] = [];
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
     this.#byId = new Map(catalog.entries.map((e) => [e.id, e]));
-    this.#fuse = new Fuse(catalog.entries.map(toDoc), FUSE_OPTIONS);
+    const docs = catalog.entries.map(toDoc);
+    const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
+    this.#fuse = new Fuse(docs, FUSE_OPTIONS, index);
+    this.#fuseShort = new Fuse(docs, {
+      ...FUSE_OPTIONS,
+      keys: (FUSE_OPTIONS.keys ?? []).filter((k) => typeof k === 'object' && 'name' in k && k.name !== 'examples'),
+    });
     for (const entry of catalog.entries) {
       for (const m of entry.match) {
         try {
           const flags = m.flags ?? '';
+          // catch-all variants of event entries apply once the reason picked the entry: require it
+          const catchAll = m.literals.length === 0;
+          const literals = catchAll
+            ? [entry.reason, ...entry.aliases.map((a) => a.name)].filter((l): l is string => !!l && l.length >= 4)
+            : m.literals;
+          if (literals.length === 0) continue;
           this.#variants.push({
             entry,
             variant: m.id,
             re: new RegExp(m.pattern, flags),
-            literals: m.literals,
-            caseInsensitive: flags.includes('i'),
+            literals,
+            envelope: m.envelope === true || catchAll,
           });
         } catch {
           // a pattern this browser cannot compile is still searchable by text
@@ -168,6 +190,8 @@ export class CatalogSearch {
     const hits = new Map<string, SearchHit>();
     const add = (hit: SearchHit) => {
       if (!keep(hit.entry)) return;
+      // the entry's own reason (or a legacy alias) in the query: it is about this event
+      if (hit.via !== 'fuzzy' && namesIn(hit.entry, query)) hit.score -= 0.3;
       const prev = hits.get(hit.entry.id);
       if (!prev || hit.score < prev.score) hits.set(hit.entry.id, hit);
     };
@@ -177,11 +201,11 @@ export class CatalogSearch {
     const lower = query.toLowerCase();
     for (const v of this.#variants) {
       // the literal prefilter keeps this cheap for every keystroke
-      const hasLiteral = v.literals.length === 0 || v.literals.some((l) => lower.includes(l.toLowerCase()));
+      const hasLiteral = v.literals.some((l) => lower.includes(l.toLowerCase()));
       if (!hasLiteral) continue;
       if (candidates.some((c) => safeTest(v.re, c))) {
-        add({ entry: v.entry, via: 'regex', variant: v.variant, score: -2 });
-      } else if (v.literals.some((l) => l.trim().length >= 6 && lower.includes(l.toLowerCase()))) {
+        add({ entry: v.entry, via: 'regex', variant: v.variant, score: regexScore(v, lower) });
+      } else if (v.literals.some((l) => l.trim().length >= 12 && lower.includes(l.toLowerCase()))) {
         add({ entry: v.entry, via: 'literal', variant: v.variant, score: -1 });
       }
     }
@@ -198,9 +222,12 @@ export class CatalogSearch {
     }
 
     // 3. fuzzy over short fields, on the normalised query
-    const normalised = normaliseQuery(query).slice(0, 120);
-    if (normalised.length >= 2) {
-      for (const r of this.#fuse.search(normalised, { limit })) {
+    const normalised = normaliseQuery(query);
+    const exact = hits.size > 0;
+    if (normalised.length >= 2 && !(exact && normalised.length > 32)) {
+      const long = normalised.length > 32;
+      const fuse = long ? this.#fuseShort : this.#fuse;
+      for (const r of fuse.search(long ? normalised.slice(0, 48) : normalised, { limit })) {
         const entry = this.#byId.get(r.item.id);
         if (entry) add({ entry, via: 'fuzzy', score: r.score ?? 1, ...(r.matches ? { matches: r.matches } : {}) });
       }
@@ -208,6 +235,13 @@ export class CatalogSearch {
 
     return [...hits.values()].sort((a, b) => a.score - b.score).slice(0, limit);
   }
+}
+
+function namesIn(e: CatalogEntry, query: string): boolean {
+  const names = [e.reason, ...e.aliases.map((a) => a.name)].filter(
+    (n): n is string => !!n && /^[A-Za-z]\w{5,}$/.test(n),
+  );
+  return names.some((n) => new RegExp(`\\b${n}\\b`).test(query));
 }
 
 function safeTest(re: RegExp, s: string): boolean {

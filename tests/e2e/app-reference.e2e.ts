@@ -1,0 +1,120 @@
+// The reference view: every catalog entry, searchable by a pasted error string full of IDs, deep links,
+// filters, copy link, `/` to search.
+import { test, expect, type Page } from '@playwright/test';
+import { APP_URL } from '../../playwright.config';
+import { foreignRequests, watchPage } from './helpers';
+
+const ORIGIN = new URL(APP_URL).origin;
+
+async function openRef(page: Page, hash = '#/ref') {
+  await page.goto(`${APP_URL}${hash}`);
+  await expect(page.getByTestId('ref-count')).toBeVisible({ timeout: 15_000 });
+}
+
+const firstResult = (page: Page) => page.getByTestId('ref-results').getByTestId('ref-entry').first();
+
+test('a pasted error line with IDs, IPs, UUIDs and timestamps finds its entry first', async ({ page }) => {
+  const watch = watchPage(page);
+  await openRef(page);
+  const total = Number((await page.getByTestId('ref-count').textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(50);
+
+  const search = page.getByTestId('ref-search');
+  const cases: [string, string][] = [
+    [
+      '  Warning  CreateENIFailed  3m (x12 over 20m)  terway-controlplane/multi-ip-node  Failed to create ENI type=Secondary vsw=vsw-2zeh6kd4xj9pvnr0tb2a1: errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch has not enough IpAddress., requestID: 8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31',
+      'create-eni-failed',
+    ],
+    [
+      'time="2025-11-25T04:38:02Z" level=error msg="failed to init node" error="task: eniOnlyerror: exclusive eni mode changed"',
+      'init-exclusive-eni-mode-changed',
+    ],
+    [
+      'Nov 25 12:52:41 iZbp1c2d3e4f5g6h7i8j9kZ kubelet[1432]: E1125 12:52:41.207365    1432 kubelet.go:2902] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"',
+      'cni-not-initialized',
+    ],
+    [
+      'failed to setup network for sandbox "f1e2d3c4b5a69788": plugin type="terway" failed (add): failed to connect to terway daemon: dial unix /var/run/eni/eni.socket: connect: no such file or directory',
+      'eni-socket-missing',
+    ],
+    [
+      'Pod create error: can not found available vSwitch for zone cn-hangzhou-j, no available vSwitch for zone cn-hangzhou-j, vswList [], elapsedTime: 3.8ms',
+      'cp-vswitch-not-found-for-zone',
+    ],
+    // short, typed queries
+    ['InvalidVSwitchId.IpNotEnough', 'openapi-vswitch-ip-not-enough'],
+    ['cni not initialized', 'cni-not-initialized'],
+    ['CniPodCreateError', 'pod-create-failed'],
+  ];
+  for (const [query, id] of cases) {
+    await search.fill(query);
+    await expect(firstResult(page), query).toHaveAttribute('data-id', id);
+  }
+  // the query is never written to the URL
+  expect(page.url()).toMatch(/#\/ref$/);
+  expect(foreignRequests(watch.requests, ORIGIN)).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a deep link opens the entry with explanation, fix, checks, aliases, examples and source', async ({ page }) => {
+  await openRef(page, '#/ref/pod-create-failed');
+  const entry = page.locator('[data-testid="ref-entry"].selected');
+  await expect(entry).toHaveAttribute('data-id', 'pod-create-failed');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('Why:');
+  await expect(entry).toContainText('Fix:');
+  await expect(entry).toContainText('Next checks');
+  await expect(entry).toContainText('CniPodCreateError'); // alias
+  await expect(entry).toContainText('v1.3.0–v1.17.1'); // alias versions
+  await expect(entry).toContainText('Pod create error:'); // an example
+  const source = entry.getByRole('link', { name: /github\.com.*external/ }).first();
+  await expect(source).toHaveAttribute('href', /^https:\/\/github\.com\/AliyunContainerService\/terway\/blob\//);
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(page).toHaveTitle(/pod-create-failed/);
+
+  // an unknown id says so
+  await page.goto(`${APP_URL}#/ref/no-such-entry`);
+  await expect(page.getByText('No entry with id')).toBeVisible();
+});
+
+test('"copy link" copies the deep link; `/` focuses the search', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openRef(page, '#/ref/eni-socket-missing');
+  await page
+    .locator('[data-testid="ref-entry"].selected')
+    .getByRole('button', { name: 'Copy link to eni-socket-missing' })
+    .click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${APP_URL}#/ref/eni-socket-missing`);
+
+  await page.getByRole('heading', { name: 'Terway signal reference' }).click();
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('ref-search')).toBeFocused();
+});
+
+test('filters by kind, category, component and SOP step narrow the list', async ({ page }) => {
+  await openRef(page);
+  const count = async () => Number((await page.getByTestId('ref-count').textContent())?.match(/\d+/)?.[0]);
+  const all = await count();
+
+  await page.getByTestId('filter-kind').selectOption('init-error');
+  const inits = await count();
+  expect(inits).toBeGreaterThan(3);
+  expect(inits).toBeLessThan(all);
+  for (const e of await page.getByTestId('ref-results').getByTestId('ref-entry').all())
+    await expect(e).toContainText('init-error');
+
+  await page.getByTestId('filter-kind').selectOption('');
+  await page.getByTestId('filter-component').selectOption('kubelet');
+  expect(await count()).toBeLessThan(all);
+  await page.getByTestId('filter-sop').selectOption('1');
+  await page.getByTestId('filter-category').selectOption('environment');
+  const narrowed = await count();
+  for (const e of await page.getByTestId('ref-results').getByTestId('ref-entry').all()) {
+    await expect(e).toContainText('kubelet');
+    await expect(e).toContainText('SOP step 1');
+  }
+  await page.getByTestId('ref-search').fill('socket');
+  expect(await count()).toBeLessThanOrEqual(narrowed);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  expect(await count()).toBeGreaterThanOrEqual(narrowed);
+});

@@ -1,0 +1,187 @@
+// The triage report on real engine output: samples pasted or dropped, verdict, findings with the
+// root cause first, evidence lines that jump to the input, commands pre-filled with names from the paste.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { APP_URL } from '../../playwright.config';
+import { dropFiles, foreignRequests, NOTHING_STORED, pasteText, setEditorText, storedData, watchPage } from './helpers';
+
+const ORIGIN = new URL(APP_URL).origin;
+const EDITOR = 'Paste kubectl output or Terway logs';
+const sample = (name: string) => readFileSync(`src/samples/${name}.txt`, 'utf8');
+
+async function open(page: Page) {
+  await page.goto(APP_URL);
+  await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
+}
+
+async function loadSample(page: Page, id: string) {
+  await page.getByTestId('samples-toggle').click();
+  await page.getByTestId(`sample-${id}`).click();
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+}
+
+test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause first, and jumps to evidence', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await open(page);
+  await page.getByRole('heading', { name: 'Input' }).click();
+  await pasteText(page, sample('vswitch-ip-not-enough'));
+  // analysis starts by itself after the paste
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict).toHaveAttribute('data-category', 'resource-exhaustion', { timeout: 15_000 });
+  await expect(page.getByTestId('confidence')).toHaveText('high confidence');
+  await expect(page.getByTestId('terway-involvement')).toContainText('Terway is involved');
+  await expect(page.getByTestId('ipam-mode')).toContainText('centralized (crd)');
+  await expect(page.getByTestId('verdict-summary')).toContainText('InvalidVSwitchId.IpNotEnough');
+  await expect(page.getByTestId('stats')).toContainText(/read \d+ documents?, \d+ events?/);
+
+  // findings: the root cause is the first card; symptoms are marked
+  const findings = page.getByTestId('finding');
+  await expect(findings.first()).toContainText('Root cause');
+  await expect(findings.first().getByTestId('finding-signal')).toHaveText('InvalidVSwitchId.IpNotEnough');
+  await expect(findings.filter({ hasText: 'Symptom of' }).first()).toBeVisible();
+  await expect(page.getByText('Root cause', { exact: true })).toHaveCount(1);
+
+  // the checklist shows every SOP step with a status
+  await expect(page.getByTestId('checklist-item')).toHaveCount(5);
+  await expect(page.getByTestId('checklist-item').nth(2)).toHaveAttribute('data-status', 'problem');
+
+  // clicking an evidence line scrolls the editor to it and highlights it
+  const lineNo = sample('vswitch-ip-not-enough')
+    .split('\n')
+    .findIndex((l) => l.includes('Warning  CreateENIFailed'));
+  const evidence = findings.first().getByTestId('evidence').first();
+  await expect(evidence).toHaveAttribute('data-line', String(lineNo + 1));
+  await evidence.getByRole('button').click();
+  const band = page.getByTestId('line-highlight');
+  await expect(band).toHaveAttribute('data-line', String(lineNo + 1));
+  await expect(band).toBeInViewport();
+  const selected = await page
+    .getByLabel(EDITOR)
+    .evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+  expect(selected).toContain('Warning  CreateENIFailed');
+  expect(await page.getByLabel(EDITOR).evaluate((t) => t.scrollTop)).toBeGreaterThan(0);
+
+  // next steps are pre-filled with the node from the paste, with copy buttons
+  const next = page.getByTestId('next-step');
+  await expect(next.first()).toBeVisible();
+  await expect(next.filter({ hasText: 'cn-hangzhou.10.0.12.34' }).first()).toBeVisible();
+  await expect(next.first().getByRole('button', { name: /Copy command/ })).toBeVisible();
+  // and so are the gather commands
+  await expect(page.getByTestId('gather-describe-pod')).toContainText(
+    'kubectl describe pod web-7d9f8c6b5-x2x9q -n shop',
+  );
+  await expect(page.getByTestId('gather-node-cr')).toContainText(
+    'kubectl describe nodes.network.alibabacloud.com cn-hangzhou.10.0.12.34',
+  );
+
+  // the finding links to its reference entry
+  await findings
+    .first()
+    .getByRole('link', { name: /Reference:/ })
+    .click();
+  await expect(page).toHaveURL(/#\/ref\/openapi-vswitch-ip-not-enough$/);
+  await expect(page.locator('[data-testid="ref-entry"].selected')).toHaveAttribute(
+    'data-id',
+    'openapi-vswitch-ip-not-enough',
+  );
+  // back in the triage view the paste and the report are still there
+  await page.getByTestId('nav-triage').click();
+  await expect(page.getByLabel(EDITOR)).toHaveValue(sample('vswitch-ip-not-enough'));
+  await expect(verdict).toBeVisible();
+
+  expect(await storedData(page)).toEqual(NOTHING_STORED);
+  expect(foreignRequests(watch.requests, ORIGIN)).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('every built-in example gets the verdict it was written for', async ({ page }) => {
+  await open(page);
+  const cases: [string, string, RegExp][] = [
+    ['exclusive-eni-mode-changed', 'configuration', /exclusive eni mode changed/i],
+    ['cni-not-initialized', 'environment', /cni plugin not initialized/i],
+    ['no-vswitch-for-zone', 'configuration', /can not found available vSwitch/i],
+    ['healthy-pod', 'none', /AllocIPSucceed/],
+  ];
+  for (const [id, category, signal] of cases) {
+    await loadSample(page, id);
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', category);
+    await expect(page.getByTestId('finding').first()).toContainText(signal);
+  }
+  await loadSample(page, 'calico-cluster');
+  await expect(page.getByTestId('terway-involvement')).toHaveText('Terway is not involved');
+  await expect(page.getByTestId('verdict')).toContainText('calico');
+
+  // terway-init sample: commands are pre-filled with the terway pod found in the paste
+  await loadSample(page, 'exclusive-eni-mode-changed');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', 'configuration');
+  await expect(page.getByTestId('gather-terway-init-logs')).toContainText(
+    'kubectl logs -n kube-system terway-eniip-7tq9c -c terway-init',
+  );
+  await expect(page.getByTestId('next-step').filter({ hasText: 'terway-eniip-7tq9c' }).first()).toBeVisible();
+});
+
+test('dropped files: chips show detected kinds, evidence from a file shows the line text', async ({ page }) => {
+  await open(page);
+  await dropFiles(page, [
+    { name: 'pod.txt', text: sample('cni-not-initialized') },
+    { name: 'terway-init.log', text: sample('exclusive-eni-mode-changed') },
+  ]);
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  const chips = page.getByTestId('input-chip');
+  await expect(chips).toHaveCount(2);
+  await expect(chips.nth(0).getByTestId('chip-kinds')).toContainText('describe-pod');
+  await expect(chips.nth(1).getByTestId('chip-kinds')).toContainText('get-pods');
+
+  // an evidence line from the second file: line numbers continue after the first file
+  const firstLen = sample('cni-not-initialized').trimEnd().split('\n').length;
+  const ev = page.getByTestId('evidence').filter({ hasText: 'exclusive eni mode changed' }).first();
+  const line = Number(await ev.getAttribute('data-line'));
+  expect(line).toBeGreaterThan(firstLen);
+  await ev.getByRole('button').click();
+  const full = ev.getByTestId('evidence-full');
+  await expect(full).toContainText('terway-init.log, line');
+  await expect(full).toContainText('exclusive eni mode changed');
+  await expect(page.getByTestId('line-highlight')).toHaveCount(0);
+});
+
+test('Ctrl/Cmd+Enter re-runs the analysis after an edit', async ({ page }) => {
+  await open(page);
+  await page.getByLabel(EDITOR).fill(sample('healthy-pod'));
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', 'none', { timeout: 15_000 });
+  await page.getByLabel(EDITOR).fill(sample('no-vswitch-for-zone'));
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', 'configuration');
+});
+
+test('a huge report keeps the DOM bounded: findings page by 10 and evidence by 3', async ({ page }) => {
+  await open(page);
+  // many different Terway signals in one paste, each repeated
+  const lines: string[] = [];
+  const reasons = [
+    'exclusive eni mode changed',
+    'dial unix /var/run/eni/eni.socket: connect: no such file or directory',
+    'cni plugin not initialized',
+    'unsupport kernel version, require >=5.10',
+    'error restart device plugin after kubelet restart',
+    'unable to set feature gates',
+    'failed to parse network config',
+    'Failed to program iptables, will retry',
+    'default route is dumplicated',
+    'error create trunk eni, InvalidVSwitchId.IpNotEnough',
+    'plugin type="terway" failed (add): cmdAdd: error alloc ip',
+    'errCode: Throttling.User, msg: Request was denied due to user flow control.',
+  ];
+  for (let i = 0; i < 3000; i++)
+    lines.push(`E1125 04:51:02.118120       1 daemon.go:${i}] ${reasons[i % reasons.length]}`);
+  await setEditorText(page, lines.join('\n'));
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 20_000 });
+  const cards = await page.getByTestId('finding').count();
+  expect(cards).toBeGreaterThan(0);
+  expect(cards).toBeLessThanOrEqual(10);
+  for (const card of await page.getByTestId('finding').all())
+    expect(await card.getByTestId('evidence').count()).toBeLessThanOrEqual(3);
+  expect(await page.locator('main *').count()).toBeLessThan(3000);
+});
