@@ -79,3 +79,11 @@ export class LineBuffer {
     return this.end;
   }
 }
+
+// Common terminal widths: a line of exactly this length followed by a line that fits no pattern was probably
+// hard-wrapped by the terminal (aws/amazon-vpc-cni-k8s#1058), and is re-joined without a separator.
+const TERMINAL_WIDTHS = new Set([80, 100, 120, 128, 132, 140, 150, 160, 180, 200, 220, 240, 250, 256]);
+
+export function isTerminalWidth(length: number): boolean {
+  return TERMINAL_WIDTHS.has(length);
+}

@@ -19,6 +19,7 @@ import { PodTableHandler } from './pods/get-pods.ts';
 import { JsonHandler } from './structured/json-handler.ts';
 import { YamlHandler } from './structured/yaml-handler.ts';
 import { LogHandler } from './logs/handler.ts';
+import { emptyParsed } from './logs/parsed-line.ts';
 import { TextHandler } from './text-handler.ts';
 
 export interface LineParser {
@@ -51,14 +52,7 @@ export function createLineParser(sink: RecordSink): LineParser {
     const cls = classifyLine(text);
     if (cls === null) {
       if (ctx.hint?.isLog === true) {
-        current = new LogHandler(ctx, no, {
-          format: 'plain',
-          message: text,
-          fields: {},
-          prefixed: false,
-          matched: false,
-          body: text,
-        });
+        current = new LogHandler(ctx, no, emptyParsed(text, false), 0, text);
       } else {
         current = new TextHandler(ctx, no);
       }
@@ -107,7 +101,7 @@ export function createLineParser(sink: RecordSink): LineParser {
         current = new YamlHandler(ctx, no, text);
         return;
       case 'log':
-        current = new LogHandler(ctx, no, cls.log as NonNullable<typeof cls.log>, indentOf(text));
+        current = new LogHandler(ctx, no, cls.log as NonNullable<typeof cls.log>, indentOf(text), text);
         return;
     }
   }

@@ -8,6 +8,7 @@ import type { EventRecord, ObjectRef } from '../../records.ts';
 import { isPagerChopped } from '../../text/normalise.ts';
 import { AGE, DURATION, parseAge } from '../grammar.ts';
 import { finishEventMessage, splitSource } from './message.ts';
+import { isTerminalWidth } from '../handler.ts';
 
 const MODERN_HEADER = /^\s*Type\s+Reason\s+Age\s+From\s+Message\s*$/;
 const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]ath\s+(?:Type\s+)?Reason\s+Message\s*$/;
@@ -33,6 +34,7 @@ export class DescribeEventsReader {
   private readonly object: ObjectRef | undefined;
   private readonly emit: (ev: EventRecord) => void;
   private pending: EventRecord | null = null;
+  private lastLength = 0;
 
   constructor(object: ObjectRef | undefined, emit: (ev: EventRecord) => void) {
     this.object = object;
@@ -43,6 +45,8 @@ export class DescribeEventsReader {
     if (line.trim().length === 0) return;
     if (MODERN_HEADER.test(line) || OLD_HEADER.test(line) || (SEPARATOR.test(line) && line.includes('--'))) return;
     const ev = parseRow(line, no, this.object);
+    const wrapped = isTerminalWidth(this.lastLength);
+    this.lastLength = line.length;
     if (ev !== null) {
       this.flush();
       this.pending = ev;
@@ -50,7 +54,8 @@ export class DescribeEventsReader {
     }
     const p = this.pending;
     if (p === null) return;
-    p.message += '\n' + line;
+    // a line cut at the terminal width continues mid-word; a multi-line message continues on a new line
+    p.message += (wrapped && line.charCodeAt(0) !== 32 ? '' : '\n') + line;
     p.lines.end = no;
     if (isPagerChopped(line)) p.truncated = true;
   }

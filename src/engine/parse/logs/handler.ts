@@ -3,8 +3,8 @@
 // indented stack traces) fold into it.
 
 import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
-import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
+import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
+import { isTerminalWidth, makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
 import type { ParsedLine } from './parsed-line.ts';
 import { parseLogLine } from './log-line.ts';
 import { emptyParsed } from './parsed-line.ts';
@@ -22,6 +22,9 @@ const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
   plain: 'text',
 };
 
+/** Outputs that even the plain lines of `kubectl logs` never look like: they end the log. */
+const STRONG_STARTS = new Set<StartKind>(['describe', 'events-section', 'get-pods', 'get-events', 'inspect']);
+
 /** Most lines of a Go panic or stack trace start at column 0 but belong to the record above. */
 const STACK_LINE = /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-]+\(.*\)$|exit status \d)/;
 
@@ -38,13 +41,16 @@ export class LogHandler implements DocHandler {
   private pendingChars = 0;
   /** paste indentation of the first line, removed from every line */
   private readonly indent: number;
+  /** the pending record's physical text while it has no folded lines (to re-join a terminal-wrapped line) */
+  private pendingLine: string | null = null;
+  private lastLength = 0;
 
-  constructor(ctx: ParseContext, no: number, first: ParsedLine, indent = 0) {
+  constructor(ctx: ParseContext, no: number, first: ParsedLine, indent = 0, firstLine?: string) {
     this.ctx = ctx;
     this.indent = indent;
     this.start = no;
     this.end = no;
-    this.begin(no, first);
+    this.begin(no, first, firstLine !== undefined ? dedent(firstLine, indent) : undefined);
   }
 
   /** Whether a line that is not a log line would still be taken (plain lines of `kubectl logs`). */
@@ -65,9 +71,10 @@ export class LogHandler implements DocHandler {
       // a blank line then another log format: a different log pasted after this one
       if (afterBlank && parsed.matched && this.pending !== null && parsed.format !== this.pending.format) return false;
       if (!parsed.matched && this.continues(parsed.body)) this.fold(no, parsed.body);
-      else this.begin(no, parsed);
+      else this.begin(no, parsed, text);
       return true;
     }
+    if (this.rejoinWrapped(no, text)) return true;
     if (
       this.continues(text) ||
       (this.pending !== null && this.pendingChars <= MAX_RECORD_CHARS && STACK_LINE.test(text))
@@ -75,11 +82,36 @@ export class LogHandler implements DocHandler {
       this.fold(no, text);
       return true;
     }
-    if (this.plainMode) {
-      this.begin(no, emptyParsed(text, false));
+    if (this.plainMode && !STRONG_STARTS.has(this.ctx.startKind(text) ?? 'log')) {
+      this.begin(no, emptyParsed(text, false), text);
       return true;
     }
     return false;
+  }
+
+  /** A line cut by the terminal at its width: parse the re-joined physical line in place of the pending record. */
+  private rejoinWrapped(no: number, text: string): boolean {
+    const prev = this.pendingLine;
+    const pending = this.pending;
+    if (prev === null || pending === null || !isTerminalWidth(this.lastLength) || this.openKey !== undefined)
+      return false;
+    const c = text.charCodeAt(0);
+    if (c === 32 || c === 9) return false;
+    const joined = prev + text;
+    const re = parseLogLine(joined);
+    if (re === null || !re.matched) return false;
+    const start = pending.lines.start;
+    this.counts.set(pending.format, (this.counts.get(pending.format) ?? 1) - 1);
+    this.pending = null;
+    this.begin(start, re, joined);
+    this.extendPending(no);
+    this.end = no;
+    this.lastLength = text.length;
+    return true;
+  }
+
+  private extendPending(no: number): void {
+    if (this.pending !== null) this.pending.lines.end = no;
   }
 
   /** An unformatted line folds into the pending record inside a `key=<` value or when indented. */
@@ -92,6 +124,7 @@ export class LogHandler implements DocHandler {
 
   private fold(no: number, body: string): void {
     const rec = this.pending as LogRecord;
+    this.pendingLine = null;
     this.pendingChars += body.length + 1;
     rec.lines.end = no;
     this.end = no;
@@ -110,8 +143,10 @@ export class LogHandler implements DocHandler {
     rec.message += '\n' + body;
   }
 
-  private begin(no: number, p: ParsedLine): void {
+  private begin(no: number, p: ParsedLine, line?: string): void {
     this.flush();
+    this.pendingLine = line ?? null;
+    this.lastLength = line?.length ?? 0;
     const rec: LogRecord = { format: p.format, message: p.message, fields: p.fields, lines: { start: no, end: no } };
     if (p.time !== undefined) rec.time = p.time;
     if (p.level !== undefined) rec.level = p.level;

@@ -33,6 +33,20 @@ export class JsonHandler implements DocHandler {
 
   accept(no: number, text: string): boolean {
     if (this.closed || this.overflow) return false;
+    // pretty-printed JSON indents everything but brackets and (rarely) keys: other column-0 text is not JSON
+    const c = text.charCodeAt(0);
+    if (
+      !this.inString &&
+      text.length > 0 &&
+      c !== 32 &&
+      c !== 9 &&
+      c !== 123 &&
+      c !== 125 &&
+      c !== 91 &&
+      c !== 93 &&
+      c !== 34
+    )
+      return false;
     this.take(no, text);
     return true;
   }
