@@ -149,6 +149,7 @@ export interface DescribedObject {
   annotations: Record<string, string>;
   conditions: Condition[];
   containers: ContainerState[];
+  /** the object's Events table; each of these is also passed to `RecordSink.event` (do not count them twice) */
   events: EventRecord[];
   lines: LineRange;
 }

@@ -132,6 +132,9 @@ export interface PairsResult {
   rest: string;
 }
 
+// the common result, shared so that a clean line allocates nothing for it
+const ALL_PAIRS: PairsResult = Object.freeze({ rest: '' });
+
 /**
  * klog / logfmt pairs from `s[i]`: `key=value` separated by spaces; a value is quoted, JSON or a bare token.
  * With `quotedKeys` (controller-runtime klogr) keys are written `"key"=`.
@@ -160,7 +163,7 @@ export function scanPairs(s: string, i: number, fields: Record<string, string>, 
     fields[key] = readValue(s, j);
     i = cursor.end;
   }
-  return { rest: '' };
+  return ALL_PAIRS;
 }
 
 // Go's time.Time String(): `2022-08-29 16:10:23 +0000 UTC` with an optional monotonic `m=+875888.677791673`.
