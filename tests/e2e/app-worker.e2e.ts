@@ -18,6 +18,10 @@ test('a crashed worker, then one that cannot start: clear message, Retry, nothin
     .getByTestId('file-input')
     .setInputFiles([{ name: 'kept.log', mimeType: 'text/plain', buffer: Buffer.from('file line\n') }]);
 
+  // let the automatic analysis of that input finish first
+  await page.waitForTimeout(400);
+  await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-state', 'running');
+
   // the next worker construction will fail once (test hook read by src/worker/client.ts)
   await page.evaluate(() => {
     (window as unknown as Record<string, unknown>)['__terwayTriageFailNextWorker'] = true;

@@ -195,10 +195,12 @@ class Session {
       if (generation === this.#generation) {
         this.running = false;
         this.showProgress = false;
-        if (this.#pending) {
+        // a newer request waited for this run; after a failure the user decides (Retry)
+        if (this.#pending && !this.failure) {
           this.#pending = false;
           void this.analyze();
         }
+        this.#pending = false;
       }
     }
   }
