@@ -208,3 +208,20 @@ describe('output of kubectl logs', () => {
     expect(JSON.stringify(p.configs)).not.toMatch(/LTAIsecretKEY|TOPSECRET/);
   });
 });
+
+describe('get events variants', () => {
+  it('reads the EVENT column of `-w --output-watch-events`', () => {
+    const p = parseText(
+      [
+        'EVENT      LAST SEEN   TYPE      REASON          OBJECT        MESSAGE',
+        'ADDED      5s          Warning   AllocIPFailed   pod/nginx-1   alloc ip failed',
+        'MODIFIED   1s          Warning   AllocIPFailed   pod/nginx-1   alloc ip failed again',
+      ].join('\n'),
+    );
+    expect(p.documents).toMatchObject([{ kind: 'get-events', lines: { start: 1, end: 3 } }]);
+    expect(p.events.map((e) => [e.reason, e.age, e.message])).toEqual([
+      ['AllocIPFailed', '5s', 'alloc ip failed'],
+      ['AllocIPFailed', '1s', 'alloc ip failed again'],
+    ]);
+  });
+});
