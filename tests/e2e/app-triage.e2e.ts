@@ -36,6 +36,11 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   await expect(page.getByTestId('verdict-summary')).toContainText('InvalidVSwitchId.IpNotEnough');
   await expect(page.getByTestId('stats')).toContainText(/read \d+ documents?, \d+ events?/);
 
+  // what was read: the documents the engine split the paste into
+  await page.getByText(/What was read/).click();
+  await expect(page.getByTestId('documents')).toContainText('describe-pod');
+  await expect(page.getByTestId('documents')).toContainText('describe-node-cr');
+
   // findings: the root cause is the first card; symptoms are marked
   const findings = page.getByTestId('finding');
   await expect(findings.first()).toContainText('Root cause');
