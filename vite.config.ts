@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
+import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
 
 // `vite build` → dist/ (relative URLs, works under any sub-path).
 // `vite build --mode single` → dist-single/index.html, one self-contained file for file:// use.
@@ -9,9 +10,9 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [svelte(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : [])],
+    plugins: [svelte(), catalogPlugin(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : [])],
     // iife: only classic blob workers run from file:// (module blob workers hang there).
-    worker: { format: 'iife' },
+    worker: { format: 'iife', plugins: () => [catalogPlugin()] },
     build: {
       outDir: single ? 'dist-single' : 'dist',
       target: 'es2022',

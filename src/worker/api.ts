@@ -1,20 +1,19 @@
 // What the engine worker exposes. Plain data in and out, so comlink can clone it.
 // `type Api = typeof api` is the single typed contract between the page and the worker.
+import catalogData from 'virtual:terway-catalog';
 import type { Report } from '../engine/report';
 import type { Catalog } from '../engine/catalog/types';
+import { CompiledCatalog } from '../engine/match/compiled-catalog';
+import { analyze as runAnalysis, type EngineSource, type Progress } from '../engine/analyze';
 
+export type { Progress };
 export const ENGINE_API_VERSION = 1;
 
 /** A pasted text or a dropped file (a File/Blob is posted by handle, never copied). */
 export type AnalyzeInput = { name: string; text: string } | { name: string; file: Blob };
 
-export interface Progress {
-  phase: 'reading' | 'reasoning' | 'done';
-  bytesDone: number;
-  bytesTotal: number;
-  lines: number;
-  findings: number;
-}
+let compiled: CompiledCatalog | undefined;
+const compiledCatalog = () => (compiled ??= new CompiledCatalog(catalogData));
 
 export const api = {
   /** Handshake: proves the worker started and comlink works. */
@@ -38,12 +37,15 @@ export const api = {
     return last === 10 || last === 13 ? n - 1 : n;
   },
   /** Analyses inputs in order (each starts on a new line); progress is reported several times a second. */
-  async analyze(_inputs: AnalyzeInput[], _onProgress?: (p: Progress) => void): Promise<Report> {
-    throw new Error('engine not wired yet');
+  async analyze(inputs: AnalyzeInput[], onProgress?: (p: Progress) => void): Promise<Report> {
+    const sources: EngineSource[] = inputs.map((i) =>
+      'text' in i ? { name: i.name, text: i.text } : { name: i.name, stream: i.file.stream(), size: i.file.size },
+    );
+    return runAnalysis(sources, compiledCatalog(), onProgress ? { onProgress } : {});
   },
   /** The compiled catalog, for the reference view (kept out of the page bundle). */
   catalog(): Catalog {
-    throw new Error('catalog not wired yet');
+    return catalogData;
   },
 };
 

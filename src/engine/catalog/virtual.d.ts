@@ -1,0 +1,5 @@
+declare module 'virtual:terway-catalog' {
+  import type { Catalog } from './types';
+  const catalog: Catalog;
+  export default catalog;
+}
