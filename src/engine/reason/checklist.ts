@@ -20,6 +20,8 @@ export interface StepInputs {
 
 const isNodeLevel = (g: Group) =>
   (g.origin.kind === 'event' && /^node/i.test(g.origin.object?.kind ?? '')) || g.entry.kind === 'condition';
+/** kubelet- or CNI-side echo of a daemon that cannot be reached */
+export const isIndirect = (g: Group) => g.entry.kind === 'kubelet-error' || g.entry.kind === 'cni-error';
 const isPodEvent = (g: Group) => g.origin.kind === 'event' && !/^node/i.test(g.origin.object?.kind ?? '');
 
 export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pasteNext: PasteNext[] } {
@@ -51,20 +53,22 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
   const sick = s.terwayPods.filter((p) => !p.healthy);
   const healthSignals = s.problems.filter((g) => g.entry.sopStep === 1);
   let step1: ChecklistItem;
-  if (sick.length > 0 || healthSignals.some((g) => g.entry.kind !== 'kubelet-error')) {
+  if (sick.length > 0 || healthSignals.some((g) => !isIndirect(g))) {
     const parts = sick.map((p) => `${p.name} is ${p.status} (line ${p.line})`);
     for (const g of healthSignals.slice(0, 3)) parts.push(`${g.variant?.signal ?? g.entry.signal} (line ${g.firstLine})`);
     step1 = { step: '1 Terway component health', sopStep: 1, status: 'problem', note: parts.join('; ') };
   } else if (healthSignals.length > 0) {
+    // kubelet/CNI side only: the daemon is unreachable, the terway pod itself says why
+    const first = healthSignals[0]!;
     step1 = {
       step: '1 Terway component health',
       sopStep: 1,
-      status: s.terwayPods.length > 0 ? 'problem' : 'missing',
+      status: 'problem',
       note:
-        `kubelet cannot use the Terway CNI (${healthSignals[0]!.variant?.signal ?? healthSignals[0]!.entry.signal}, line ${healthSignals[0]!.firstLine}). ` +
+        `kubelet cannot use the Terway CNI (${first.variant?.signal ?? first.entry.signal}, line ${first.firstLine}). ` +
         (s.terwayPods.length > 0
           ? 'The terway pods look Running: check that /var/run/eni/ is shared with the host and that the pod on this node is the one listed.'
-          : 'The terway pod on that node has not been pasted.'),
+          : 'The status of the terway pod on that node has not been pasted.'),
     };
     if (s.terwayPods.length === 0)
       ask('Terway pods', 'kubectl get pods -n kube-system -l app=terway-eniip -o wide', 'the CNI reaches terwayd through its socket; see whether the terway pod on {node} runs');
@@ -133,7 +137,16 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
 
   // 5 logs
   const logGroups = s.problems.filter((g) => g.origin.kind === 'log');
-  const ambiguous = !s.root || isCatchAll(s.root) || rootScore(s.root) < 50;
+  // events name what failed; only an OpenAPI code or a component's own error says why
+  const explained = s.problems.some((g) =>
+    ['openapi-error', 'init-error', 'daemon-error', 'controlplane-error', 'policy-error'].includes(g.entry.kind),
+  );
+  const rootCategory = s.root ? (s.root.variant?.category ?? s.root.entry.category) : undefined;
+  const ambiguous =
+    !s.root ||
+    isCatchAll(s.root) ||
+    rootScore(s.root) < 50 ||
+    (!explained && (rootCategory === 'resource-exhaustion' || rootCategory === 'terway-bug'));
   let step5: ChecklistItem;
   if (logGroups.length > 0) {
     step5 = { step: '5 Logs', sopStep: 5, status: 'problem', note: `${logGroups.length} error signal(s) in logs, first at line ${Math.min(...logGroups.map((g) => g.firstLine))}.` };

@@ -29,7 +29,8 @@ export function deriveContext(c: Collected): Context {
     );
     if (ev?.object?.name) {
       ctx.pod = ev.object.name;
-      if (ev.object.namespace) ctx.namespace = ev.object.namespace;
+      const ns = ev.object.namespace ?? namespaceFromCommand(c, ev.lines.start);
+      if (ns) ctx.namespace = ns;
     }
   }
   if (!ctx.pod) {
@@ -53,6 +54,7 @@ export function deriveContext(c: Collected): Context {
     if (node) ctx.node = node.name;
   }
   ctx.node ??= known(c.inspects.find((i) => i.script === 'node')?.values['node.name']);
+  ctx.node ??= c.events.find((e) => e.type === 'Warning' && /^node/i.test(e.object?.kind ?? '') && e.object?.name)?.object?.name;
   if (ctx.pod && !ctx.node) ctx.node = c.pods.find((r) => r.name === ctx.pod && r.node && r.node !== '<none>')?.node;
   if (!ctx.node) delete ctx.node;
 
@@ -72,6 +74,14 @@ export function deriveContext(c: Collected): Context {
       .find((v) => v);
   if (version) ctx.terwayVersion = version;
   return ctx;
+}
+
+const NS_FLAG = /(?:^|\s)(?:-n|--namespace)[= ]([a-z0-9][a-z0-9-]*)/;
+
+/** `kubectl get events -n team-a`: the namespace a table without a NAMESPACE column belongs to */
+function namespaceFromCommand(c: Collected, line: number): string | undefined {
+  const doc = c.documents.find((d) => d.command && d.lines.start <= line && line <= d.lines.end);
+  return doc?.command ? NS_FLAG.exec(doc.command)?.[1] : undefined;
 }
 
 function known(v: string | undefined): string | undefined {

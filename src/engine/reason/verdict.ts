@@ -70,14 +70,14 @@ export function decideVerdict(v: VerdictInputs): Verdict {
   const where = root.objects.length > 0 ? ` on ${root.objects.slice(0, 2).join(', ')}` : '';
   const values = describeCaptures(root.captures);
   const parts = [
-    `Root cause: ${root.entry.title} (${signal}${where}${values ? `; ${values}` : ''}), ${CATEGORY_WORDS[category] ?? category}.`,
+    `Root cause: ${root.entry.title} (${[signal.includes('%') ? '' : signal, where.trim(), values].filter(Boolean).join('; ')}), ${CATEGORY_WORDS[category] ?? category}.`,
     firstSentence(root.entry.explanation),
   ];
   if (v.symptoms.length > 0) {
     const names = [...new Set(v.symptoms.map((g) => (g.origin.kind === 'event' ? g.origin.reason : (g.variant?.signal ?? g.entry.signal))))];
     parts.push(`${names.slice(0, 4).join(', ')} ${names.length === 1 ? 'is a consequence' : 'are consequences'} of it.`);
   }
-  const healthRoot = root.entry.sopStep === 1 && root.entry.kind === 'kubelet-error';
+  const healthRoot = root.entry.sopStep === 1 && (root.entry.kind === 'kubelet-error' || root.entry.kind === 'cni-error');
   if (healthRoot)
     parts.push('While the CNI cannot reach terwayd no AllocIPFailed event can be recorded, so look at the terway pod on the node, not at the pod’s events.');
   if (v.ipam.mode !== 'unknown') parts.push(`IPAM is ${v.ipam.mode === 'crd' ? 'centralized (crd)' : 'node-local (default)'}.`);
