@@ -10,7 +10,11 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [svelte(), catalogPlugin(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : [])],
+    plugins: [
+      svelte(),
+      catalogPlugin(),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : []),
+    ],
     // iife: only classic blob workers run from file:// (module blob workers hang there).
     worker: { format: 'iife', plugins: () => [catalogPlugin()] },
     build: {

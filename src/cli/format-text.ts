@@ -5,7 +5,9 @@ const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing
 
 export function formatText(r: Report): string {
   const out: string[] = [];
-  out.push(`Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`);
+  out.push(
+    `Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`,
+  );
   out.push('', wrap(r.verdict.summary), '');
   if (r.facts.length > 0) {
     out.push('Facts:');
@@ -32,7 +34,10 @@ export function formatText(r: Report): string {
     for (const p of r.pasteNext) out.push(`  ${p.what}: $ ${p.command}`, `      ${p.why}`);
   }
   if (r.credentialWarnings.length > 0) {
-    out.push('', `Warning: the input holds credentials (line ${r.credentialWarnings.map((c) => c.line).join(', ')}); do not share it.`);
+    out.push(
+      '',
+      `Warning: the input holds credentials (line ${r.credentialWarnings.map((c) => c.line).join(', ')}); do not share it.`,
+    );
   }
   out.push(
     '',

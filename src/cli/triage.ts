@@ -33,14 +33,17 @@ async function main(argv: string[]): Promise<void> {
   if (files.length === 0) fail(`no input given\n${USAGE}`);
 
   const sources: EngineSource[] = files.map((f) => {
-    if (f === '-') return { name: 'stdin', stream: Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>, size: 0 };
+    if (f === '-')
+      return { name: 'stdin', stream: Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>, size: 0 };
     let size: number;
     try {
       const st = statSync(f);
       if (!st.isFile()) fail(`${f} is not a regular file`);
       size = st.size;
     } catch (e) {
-      fail(`cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      fail(
+        `cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
     }
     return { name: f, stream: Readable.toWeb(createReadStream(f)) as ReadableStream<Uint8Array>, size };
   });

@@ -37,7 +37,11 @@ function sizeOf(s: EngineSource): number {
   return s.size;
 }
 
-export async function analyze(sources: EngineSource[], catalog: CompiledCatalog, opts: AnalyzeOptions = {}): Promise<Report> {
+export async function analyze(
+  sources: EngineSource[],
+  catalog: CompiledCatalog,
+  opts: AnalyzeOptions = {},
+): Promise<Report> {
   const collector = new Collector(catalog);
   const bytesTotal = sources.reduce((n, s) => n + sizeOf(s), 0);
   const interval = opts.progressIntervalMs ?? 150;

@@ -4,7 +4,8 @@
 import type { Category as EntryCategory, Severity } from './catalog/types';
 import type { DocumentKind, LineRange } from './records';
 
-export type VerdictCategory = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'none' | 'unknown';
+export type VerdictCategory =
+  'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'none' | 'unknown';
 export type Confidence = 'high' | 'medium' | 'low';
 export type TerwayInvolvement = 'involved' | 'not-involved' | 'unknown';
 export type IpamMode = 'crd' | 'default' | 'unknown';

@@ -39,15 +39,35 @@ describe('Collector', () => {
   });
 
   it('counts an event only once when it arrives both alone and inside its describe object', () => {
-    const ev: EventRecord = { type: 'Warning', reason: 'AllocIPFailed', message: 'boom', count: 2, lines: { start: 1, end: 1 } };
+    const ev: EventRecord = {
+      type: 'Warning',
+      reason: 'AllocIPFailed',
+      message: 'boom',
+      count: 2,
+      lines: { start: 1, end: 1 },
+    };
     const col = feed(['x'], [ev]);
-    col.object({ kind: 'Pod', name: 'p', fields: {}, labels: {}, annotations: {}, conditions: [], containers: [], events: [ev], lines: { start: 1, end: 1 } });
+    col.object({
+      kind: 'Pod',
+      name: 'p',
+      fields: {},
+      labels: {},
+      annotations: {},
+      conditions: [],
+      containers: [],
+      events: [ev],
+      lines: { start: 1, end: 1 },
+    });
     expect(col.finish().groups.find((g) => g.entry.id === 'event-alloc-ip-failed')?.count).toBe(2);
   });
 
   it('aggregates a repeated log line into one group with a bounded sample', () => {
     const col = new Collector(catalog);
-    for (let i = 1; i <= 10_000; i++) col.line(i, `E1125 02:11:05.901234  1 cni.go:99] dial unix /var/run/eni/eni.socket: connect: connection refused ${i}`);
+    for (let i = 1; i <= 10_000; i++)
+      col.line(
+        i,
+        `E1125 02:11:05.901234  1 cni.go:99] dial unix /var/run/eni/eni.socket: connect: connection refused ${i}`,
+      );
     const groups = col.finish().groups;
     expect(groups).toHaveLength(1);
     expect(groups[0]!.count).toBe(10_000);
@@ -71,7 +91,8 @@ describe('diagnose', () => {
     const ev: EventRecord = {
       type: 'Warning',
       reason: 'AllocIPFailed',
-      message: 'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1abc" has not enough IpAddress.',
+      message:
+        'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1abc" has not enough IpAddress.',
       count: 3,
       object: { kind: 'Pod', name: 'web-1', namespace: 'shop' },
       lines: { start: 1, end: 1 },
@@ -87,7 +108,13 @@ describe('diagnose', () => {
   });
 
   it('resolves a legacy reason to its current entry with a version hint', () => {
-    const ev: EventRecord = { type: 'Warning', reason: 'CniPodCreateError', message: 'PodCreateError: x', count: 1, lines: { start: 1, end: 1 } };
+    const ev: EventRecord = {
+      type: 'Warning',
+      reason: 'CniPodCreateError',
+      message: 'PodCreateError: x',
+      count: 1,
+      lines: { start: 1, end: 1 },
+    };
     const r = diagnose(feed(['row'], [ev]).finish(), 3);
     const f = r.findings.find((x) => x.id === 'event-pod-create-failed');
     expect(f?.signal).toBe('PodCreateFailed');
@@ -96,7 +123,9 @@ describe('diagnose', () => {
 
   it('says "not Terway" for another CNI and invents no Terway cause', () => {
     const r = diagnose(
-      feed(['Failed to create pod sandbox: ... plugin type="calico" failed (add): stat /var/lib/calico/nodename: no such file or directory']).finish(),
+      feed([
+        'Failed to create pod sandbox: ... plugin type="calico" failed (add): stat /var/lib/calico/nodename: no such file or directory',
+      ]).finish(),
       10,
     );
     expect(r.terway).toBe('not-involved');

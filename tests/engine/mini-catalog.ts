@@ -1,7 +1,9 @@
 // A small hand-written catalog for unit tests of the back half, independent of catalog/*.yaml.
 import type { Catalog, CatalogEntry } from '../../src/engine/catalog/types';
 
-function entry(e: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'kind' | 'signal' | 'match' | 'category'>): CatalogEntry {
+function entry(
+  e: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'kind' | 'signal' | 'match' | 'category'>,
+): CatalogEntry {
   return {
     title: e.id,
     component: 'terway-daemon',
@@ -30,7 +32,13 @@ export const MINI: Catalog = {
       signal: 'AllocIPFailed',
       category: 'terway-bug',
       match: [
-        { id: 'ip-not-enough', pattern: 'InvalidVSwitchId\\.IpNotEnough', literals: ['InvalidVSwitchId.IpNotEnough'], category: 'resource-exhaustion', examples: [] },
+        {
+          id: 'ip-not-enough',
+          pattern: 'InvalidVSwitchId\\.IpNotEnough',
+          literals: ['InvalidVSwitchId.IpNotEnough'],
+          category: 'resource-exhaustion',
+          examples: [],
+        },
         { id: 'any', pattern: '[\\s\\S]*', literals: [], examples: [] },
       ],
     }),
@@ -67,14 +75,28 @@ export const MINI: Catalog = {
       signal: 'dial unix /var/run/eni/eni.socket',
       category: 'environment',
       sopStep: 1,
-      match: [{ id: 'dial', pattern: 'dial unix /var/run/eni/eni\\.socket', literals: ['/var/run/eni/eni.socket'], examples: [] }],
+      match: [
+        {
+          id: 'dial',
+          pattern: 'dial unix /var/run/eni/eni\\.socket',
+          literals: ['/var/run/eni/eni.socket'],
+          examples: [],
+        },
+      ],
     }),
     entry({
       id: 'foreign-calico',
       kind: 'foreign-cni',
       signal: 'calico',
       category: 'informational',
-      match: [{ id: 'plugin', pattern: 'plugin type=\\\\?"calico\\\\?"', literals: ['type="calico', 'type=\\"calico'], examples: [] }],
+      match: [
+        {
+          id: 'plugin',
+          pattern: 'plugin type=\\\\?"calico\\\\?"',
+          literals: ['type="calico', 'type=\\"calico'],
+          examples: [],
+        },
+      ],
     }),
   ],
 };

@@ -52,7 +52,11 @@ describe('scenarios', () => {
     if (exp.verdict?.category) expect(r.verdict.category, ctx).toBe(exp.verdict.category);
     if (exp.verdict?.confidence) expect(r.verdict.confidence, ctx).toBe(exp.verdict.confidence);
     const signals = r.findings.map((f) => f.signal);
-    for (const s of exp.signals ?? []) expect(signals.some((x) => x.includes(s)), `${ctx}\nmissing signal ${s}`).toBe(true);
+    for (const s of exp.signals ?? [])
+      expect(
+        signals.some((x) => x.includes(s)),
+        `${ctx}\nmissing signal ${s}`,
+      ).toBe(true);
     if (exp.rootSignal) {
       const root = r.findings.find((f) => f.id === r.verdict.rootCause);
       expect(root?.signal, ctx).toContain(exp.rootSignal);
@@ -62,19 +66,33 @@ describe('scenarios', () => {
       const item = r.checklist.find((c) => c.step === step);
       expect(item?.status, `${ctx}\n${step}: ${item?.note}`).toBe(status);
     }
-    for (const [k, v] of Object.entries(exp.context ?? {})) expect((r.context as Record<string, string>)[k], ctx).toBe(v);
+    for (const [k, v] of Object.entries(exp.context ?? {}))
+      expect((r.context as Record<string, string>)[k], ctx).toBe(v);
     for (const cmd of exp.pasteNextIncludes ?? [])
-      expect(r.pasteNext.some((p) => p.command.includes(cmd)), `${ctx}\npasteNext: ${JSON.stringify(r.pasteNext)}`).toBe(true);
+      expect(
+        r.pasteNext.some((p) => p.command.includes(cmd)),
+        `${ctx}\npasteNext: ${JSON.stringify(r.pasteNext)}`,
+      ).toBe(true);
     if (exp.legacy) {
       const f = r.findings.find((x) => x.legacy?.name === exp.legacy!.name);
       expect(f?.legacy?.hint, ctx).toContain(exp.legacy.hintIncludes);
     }
     if (exp.noTerwayFindings)
-      expect(r.findings.filter((f) => f.kind !== 'foreign-cni' && f.kind !== 'kubelet-error').map((f) => f.signal), ctx).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.kind !== 'foreign-cni' && f.kind !== 'kubelet-error').map((f) => f.signal),
+        ctx,
+      ).toEqual([]);
     if (exp.noProblemFindings)
-      expect(r.findings.filter((f) => f.category !== 'informational').map((f) => f.signal), ctx).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.category !== 'informational').map((f) => f.signal),
+        ctx,
+      ).toEqual([]);
+    // one finding per entry, origin and first evidence line: no variant of the same entry twice
+    const keys = r.findings.map((f) => `${f.id}|${f.origin}|${f.evidence[0]?.line}`);
+    expect(new Set(keys).size, `${ctx}\n${keys.join('\n')}`).toBe(keys.length);
     // every evidence line points into the input and quotes it
     const lines = readFileSync(join(DIR, `${name}.txt`), 'utf8').split(/\r?\n/);
-    for (const f of r.findings) for (const e of f.evidence) expect(lines[e.line - 1]?.trimEnd(), `${name} line ${e.line}`).toBe(e.text.trimEnd());
+    for (const f of r.findings)
+      for (const e of f.evidence) expect(lines[e.line - 1]?.trimEnd(), `${name} line ${e.line}`).toBe(e.text.trimEnd());
   });
 });

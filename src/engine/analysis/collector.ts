@@ -110,7 +110,7 @@ export class Collector implements RecordSink {
       reason: ev.reason,
       type: ev.type,
       ...(ev.object ? { object: ev.object } : {}),
-      ...(ev.source ?? ev.reportingController ? { source: ev.source ?? ev.reportingController } : {}),
+      ...((ev.source ?? ev.reportingController) ? { source: ev.source ?? ev.reportingController } : {}),
     };
     const time = ev.lastTimestamp ?? ev.firstTimestamp;
     const base = { count: Math.max(1, ev.count), line: lines.start, text, origin, ...(time ? { time } : {}) };
@@ -127,7 +127,7 @@ export class Collector implements RecordSink {
     }
     // line-level entries inside the message (OpenAPI codes, CNI and kubelet errors)
     this.claim(lines);
-    for (const hit of this.catalog.matchLine(ev.message)) {
+    for (const hit of firstPerEntry(this.catalog.matchLine(ev.message))) {
       this.agg.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
     }
   }
@@ -174,11 +174,7 @@ export class Collector implements RecordSink {
   }
 
   private addHits(n: number, p: PendingLine, origin: Origin, time?: string): void {
-    const seenEntries = new Set<string>();
-    for (const hit of p.hits) {
-      // one variant per entry and line: the catalog lists the most specific variant first
-      if (seenEntries.has(hit.compiled.entry.id)) continue;
-      seenEntries.add(hit.compiled.entry.id);
+    for (const hit of firstPerEntry(p.hits)) {
       this.agg.add({
         entry: hit.compiled.entry,
         variant: hit.compiled.variant,
@@ -231,6 +227,12 @@ export class Collector implements RecordSink {
     const slot = n % RECENT;
     return this.recentNo[slot] === n ? this.recent[slot] : this.pending.get(n)?.text;
   }
+}
+
+/** One variant per entry and text: the catalog lists an entry's most specific variant first. */
+function firstPerEntry(hits: VariantHit[]): VariantHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.compiled.entry.id) && seen.add(h.compiled.entry.id));
 }
 
 const PLUGIN_TYPE = /plugin type=\\*"([a-z0-9][\w.-]*)\\*"/i;

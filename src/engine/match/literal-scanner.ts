@@ -65,7 +65,7 @@ export class LiteralScanner {
     const shift = this.shift;
     let lower: string | undefined;
     let seen: number[] | undefined;
-    for (let pos = m - 1; pos < n; ) {
+    for (let pos = m - 1; pos < n;) {
       // inline block hash of line[pos-3..pos]
       let h = 0;
       for (let i = pos - B + 1; i <= pos; i++) {

@@ -25,7 +25,11 @@ export function deriveContext(c: Collected): Context {
   }
   if (!ctx.pod) {
     const ev = c.events.find(
-      (e) => e.type === 'Warning' && e.object?.name && (e.object.kind ?? 'Pod').toLowerCase() === 'pod' && !isTerwayPod(e.object.name),
+      (e) =>
+        e.type === 'Warning' &&
+        e.object?.name &&
+        (e.object.kind ?? 'Pod').toLowerCase() === 'pod' &&
+        !isTerwayPod(e.object.name),
     );
     if (ev?.object?.name) {
       ctx.pod = ev.object.name;
@@ -54,7 +58,8 @@ export function deriveContext(c: Collected): Context {
     if (node) ctx.node = node.name;
   }
   ctx.node ??= known(c.inspects.find((i) => i.script === 'node')?.values['node.name']);
-  ctx.node ??= c.events.find((e) => e.type === 'Warning' && /^node/i.test(e.object?.kind ?? '') && e.object?.name)?.object?.name;
+  ctx.node ??= c.events.find((e) => e.type === 'Warning' && /^node/i.test(e.object?.kind ?? '') && e.object?.name)
+    ?.object?.name;
   if (ctx.pod && !ctx.node) ctx.node = c.pods.find((r) => r.name === ctx.pod && r.node && r.node !== '<none>')?.node;
   if (!ctx.node) delete ctx.node;
 

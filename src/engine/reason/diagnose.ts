@@ -25,7 +25,9 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
   const ranked = [...groups].sort(
     (a, b) => rootScore(b) - rootScore(a) || b.count - a.count || a.firstLine - b.firstLine,
   );
-  const problems = ranked.filter((g) => rootScore(g) > 0 && (involvement.terway !== 'not-involved' || g.entry.kind === 'foreign-cni'));
+  const problems = ranked.filter(
+    (g) => rootScore(g) > 0 && (involvement.terway !== 'not-involved' || g.entry.kind === 'foreign-cni'),
+  );
   const root = involvement.terway === 'not-involved' ? undefined : problems.find((g) => g.entry.kind !== 'foreign-cni');
   const symptoms = root ? problems.filter((g) => g !== root && isSymptom(g, root)) : [];
 
@@ -37,7 +39,15 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
     ...(g?.captures ?? {}),
   });
 
-  const verdict = decideVerdict({ collected: c, problems, ...(root ? { root } : {}), symptoms, involvement, ipam, terwayPods });
+  const verdict = decideVerdict({
+    collected: c,
+    problems,
+    ...(root ? { root } : {}),
+    symptoms,
+    involvement,
+    ipam,
+    terwayPods,
+  });
   const { checklist, pasteNext } = buildChecklist({
     collected: c,
     problems,

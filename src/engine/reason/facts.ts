@@ -35,7 +35,14 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
     });
   }
   if (cluster) {
-    const flags = ['enable_eni_trunking', 'enable_erdma', 'ip_stack', 'vswitch_selection_policy', 'max_pool_size', 'min_pool_size']
+    const flags = [
+      'enable_eni_trunking',
+      'enable_erdma',
+      'ip_stack',
+      'vswitch_selection_policy',
+      'max_pool_size',
+      'min_pool_size',
+    ]
       .map((k) => [k, cluster.values[`eni-config.${k}`]] as const)
       .filter(([, v]) => set(v))
       .map(([k, v]) => `${k}=${v}`);
@@ -49,7 +56,10 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
       facts.push({
         label: 'ENI mode of the node',
         value: mode,
-        note: mode === 'exclusive' ? 'exclusive ENI (eniOnly) is fixed at node creation; changing the label breaks terway-init' : 'shared ENI (multi-IP)',
+        note:
+          mode === 'exclusive'
+            ? 'exclusive ENI (eniOnly) is fixed at node creation; changing the label breaks terway-init'
+            : 'shared ENI (multi-IP)',
         line: node.lines.start,
       });
     for (const [k, label] of [
@@ -65,7 +75,12 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
   if (pod) {
     const hostNetwork = pod.values['pod.host_network'];
     if (hostNetwork === 'true')
-      facts.push({ label: 'hostNetwork', value: 'true', note: 'Terway does not set up networking for hostNetwork pods', line: pod.lines.start });
+      facts.push({
+        label: 'hostNetwork',
+        value: 'true',
+        note: 'Terway does not set up networking for hostNetwork pods',
+        line: pod.lines.start,
+      });
     const source = pod.values['pod.config_source'];
     if (set(source))
       facts.push({
@@ -75,7 +90,13 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
         line: pod.lines.start,
       });
     const podEni = pod.values['pod.pod_eni'];
-    if (set(podEni)) facts.push({ label: 'k8s.aliyun.com/pod-eni', value: podEni, note: 'trunk/exclusive ENI through a PodENI', line: pod.lines.start });
+    if (set(podEni))
+      facts.push({
+        label: 'k8s.aliyun.com/pod-eni',
+        value: podEni,
+        note: 'trunk/exclusive ENI through a PodENI',
+        line: pod.lines.start,
+      });
   }
   return facts;
 }

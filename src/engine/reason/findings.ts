@@ -60,7 +60,9 @@ export function isCatchAll(g: Group): boolean {
   if (g.entry.kind !== 'event') return false;
   if (!g.variant) return true;
   const p = g.variant.pattern;
-  return p === '' || p === '.*' || p === '.+' || p === '[\\s\\S]*' || p === '^' || p === '[\\s\\S]+' || p === '^[\\s\\S]*$';
+  return (
+    p === '' || p === '.*' || p === '.+' || p === '[\\s\\S]*' || p === '^' || p === '[\\s\\S]+' || p === '^[\\s\\S]*$'
+  );
 }
 
 export function legacyHint(versions: string): string {

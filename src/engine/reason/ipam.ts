@@ -15,13 +15,20 @@ export function detectIpam(c: Collected): IpamDecision {
     const v = raw === undefined ? undefined : unquote(raw);
     if (v === 'crd') return { mode: 'crd', evidence: `${cfg.name} sets ipam_type "crd" (line ${cfg.lines.start})` };
     if (v !== undefined)
-      return { mode: 'default', evidence: `${cfg.name} sets ipam_type "${v}" (line ${cfg.lines.start}): node-local IPAM` };
+      return {
+        mode: 'default',
+        evidence: `${cfg.name} sets ipam_type "${v}" (line ${cfg.lines.start}): node-local IPAM`,
+      };
   }
   const inspect = c.inspects.find((i) => i.script === 'cluster');
   const t = inspect?.values['eni-config.ipam_type'];
   if (inspect && t) {
-    if (t === 'crd') return { mode: 'crd', evidence: `inspect-terway-cluster.sh: ipam_type crd (line ${inspect.lines.start})` };
-    return { mode: 'default', evidence: `inspect-terway-cluster.sh: ipam_type ${t} (line ${inspect.lines.start}): node-local IPAM` };
+    if (t === 'crd')
+      return { mode: 'crd', evidence: `inspect-terway-cluster.sh: ipam_type crd (line ${inspect.lines.start})` };
+    return {
+      mode: 'default',
+      evidence: `inspect-terway-cluster.sh: ipam_type ${t} (line ${inspect.lines.start}): node-local IPAM`,
+    };
   }
   // the multi-ip-node controller only runs with centralized IPAM
   const centralEvent = c.events.find((e) =>
@@ -46,7 +53,10 @@ export function detectIpam(c: Collected): IpamDecision {
     };
   if (c.configs.length > 0) {
     const cfg = c.configs[0]!;
-    return { mode: 'default', evidence: `${cfg.name} has no ipam_type (line ${cfg.lines.start}): node-local IPAM is the default` };
+    return {
+      mode: 'default',
+      evidence: `${cfg.name} has no ipam_type (line ${cfg.lines.start}): node-local IPAM is the default`,
+    };
   }
   return {
     mode: 'unknown',

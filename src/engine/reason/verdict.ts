@@ -45,8 +45,20 @@ export function decideVerdict(v: VerdictInputs): Verdict {
         summary: `Terway is not healthy (${sick.map((p) => `${p.name} ${p.status}`).join(', ')}) but the paste does not say why. Paste the terway-init and terway container logs of that pod.`,
       };
     }
-    if (c.stats.lines === 0 || (c.stats.events === 0 && c.stats.objects === 0 && c.pods.length === 0 && c.stats.logLines === 0 && c.configs.length === 0 && c.inspects.length === 0)) {
-      return { category: 'unknown', confidence: 'low', summary: 'Nothing recognisable was found: paste kubectl describe output, events or Terway logs.' };
+    if (
+      c.stats.lines === 0 ||
+      (c.stats.events === 0 &&
+        c.stats.objects === 0 &&
+        c.pods.length === 0 &&
+        c.stats.logLines === 0 &&
+        c.configs.length === 0 &&
+        c.inspects.length === 0)
+    ) {
+      return {
+        category: 'unknown',
+        confidence: 'low',
+        summary: 'Nothing recognisable was found: paste kubectl describe output, events or Terway logs.',
+      };
     }
     const warnings = c.events.filter((e) => e.type === 'Warning');
     if (warnings.length > 0) {
@@ -74,23 +86,44 @@ export function decideVerdict(v: VerdictInputs): Verdict {
     firstSentence(root.entry.explanation),
   ];
   if (v.symptoms.length > 0) {
-    const names = [...new Set(v.symptoms.map((g) => (g.origin.kind === 'event' ? g.origin.reason : (g.variant?.signal ?? g.entry.signal))))];
-    parts.push(`${names.slice(0, 4).join(', ')} ${names.length === 1 ? 'is a consequence' : 'are consequences'} of it.`);
+    const names = [
+      ...new Set(
+        v.symptoms.map((g) => (g.origin.kind === 'event' ? g.origin.reason : (g.variant?.signal ?? g.entry.signal))),
+      ),
+    ];
+    parts.push(
+      `${names.slice(0, 4).join(', ')} ${names.length === 1 ? 'is a consequence' : 'are consequences'} of it.`,
+    );
   }
-  const healthRoot = root.entry.sopStep === 1 && (root.entry.kind === 'kubelet-error' || root.entry.kind === 'cni-error');
+  const healthRoot =
+    root.entry.sopStep === 1 && (root.entry.kind === 'kubelet-error' || root.entry.kind === 'cni-error');
   if (healthRoot)
-    parts.push('While the CNI cannot reach terwayd no AllocIPFailed event can be recorded, so look at the terway pod on the node, not at the pod’s events.');
-  if (v.ipam.mode !== 'unknown') parts.push(`IPAM is ${v.ipam.mode === 'crd' ? 'centralized (crd)' : 'node-local (default)'}.`);
-  if (root.alias) parts.push(`The legacy name ${root.alias.name} shows this cluster runs an older Terway (${root.alias.versions}).`);
+    parts.push(
+      'While the CNI cannot reach terwayd no AllocIPFailed event can be recorded, so look at the terway pod on the node, not at the pod’s events.',
+    );
+  if (v.ipam.mode !== 'unknown')
+    parts.push(`IPAM is ${v.ipam.mode === 'crd' ? 'centralized (crd)' : 'node-local (default)'}.`);
+  if (root.alias)
+    parts.push(`The legacy name ${root.alias.name} shows this cluster runs an older Terway (${root.alias.versions}).`);
   return { category, confidence, summary: parts.filter(Boolean).join(' '), rootCause: root.entry.id };
 }
 
 function confidenceOf(root: Group, v: VerdictInputs): Confidence {
   const score = rootScore(root);
   if (isCatchAll(root) || score < 45) return 'low';
-  const corroborated = v.symptoms.length > 0 || root.count > 1 || v.problems.some((g) => g !== root && g.entry.kind === root.entry.kind);
+  const corroborated =
+    v.symptoms.length > 0 || root.count > 1 || v.problems.some((g) => g !== root && g.entry.kind === root.entry.kind);
   if (score >= 80 && corroborated) return 'high';
-  if (score >= 55 && corroborated && root.entry.kind === 'event' && v.problems.some((g) => g.entry.kind === 'openapi-error' || /^node/i.test(g.origin.kind === 'event' ? (g.origin.object?.kind ?? '') : '')))
+  if (
+    score >= 55 &&
+    corroborated &&
+    root.entry.kind === 'event' &&
+    v.problems.some(
+      (g) =>
+        g.entry.kind === 'openapi-error' ||
+        /^node/i.test(g.origin.kind === 'event' ? (g.origin.object?.kind ?? '') : ''),
+    )
+  )
     return 'high';
   return 'medium';
 }
