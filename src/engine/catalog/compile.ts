@@ -18,7 +18,7 @@ import {
   type MatchVariant,
   type Severity,
   type SopStep,
-} from './types';
+} from './types.ts';
 import {
   groupInfo,
   isCatchAllPattern,
@@ -26,7 +26,7 @@ import {
   nestedQuantifiers,
   parseRegex,
   RegexSyntaxError,
-} from './regex-lint';
+} from './regex-lint.ts';
 
 export interface CatalogFile {
   path: string;

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCatalog, type CatalogFile } from './compile';
-import type { Catalog } from './types';
+import { compileCatalog, type CatalogFile } from './compile.ts';
+import type { Catalog } from './types.ts';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../../catalog/', import.meta.url));
