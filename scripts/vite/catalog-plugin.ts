@@ -1,23 +1,32 @@
-// Compiles catalog/*.yaml at build time into `virtual:terway-catalog` (plain JSON data), so the
-// browser bundle carries no YAML parser and a broken catalog fails the build, not the user.
+// Compiles catalog/*.yaml at build time into plain JSON modules, so the browser bundle carries no
+// YAML parser and a broken catalog fails the build, not the user:
+// - `virtual:terway-catalog`        the whole catalog, for the reference view (a lazy chunk);
+// - `virtual:terway-catalog/engine` what matching and reports need, for the worker (first load),
+//   without examples, source locations and other reference-only fields.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node.ts';
+import { engineCatalog } from '../../src/engine/catalog/engine-catalog.ts';
+import type { Catalog } from '../../src/engine/catalog/types.ts';
 
-const ID = 'virtual:terway-catalog';
-const RESOLVED = '\0' + ID;
+const FULL = 'virtual:terway-catalog';
+const ENGINE = 'virtual:terway-catalog/engine';
 
 export function catalogPlugin(dir = resolve(import.meta.dirname, '../../catalog')): Plugin {
+  let cached: Catalog | undefined;
   return {
     name: 'terway-triage:catalog',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === FULL || id === ENGINE ? '\0' + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const catalog = loadCatalogFromDir(dir);
+      if (id !== '\0' + FULL && id !== '\0' + ENGINE) return undefined;
       this.addWatchFile(dir);
-      return `export default ${JSON.stringify(catalog)};`;
+      cached ??= loadCatalogFromDir(dir);
+      return `export default ${JSON.stringify(id === '\0' + FULL ? cached : engineCatalog(cached))};`;
+    },
+    watchChange() {
+      cached = undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
 // What the engine worker exposes. Plain data in and out, so comlink can clone it.
 // `type Api = typeof api` is the single typed contract between the page and the worker.
-import catalogData from 'virtual:terway-catalog';
+import catalogData from 'virtual:terway-catalog/engine';
 import type { Report } from '../engine/report';
 import type { Catalog } from '../engine/catalog/types';
 import { CompiledCatalog } from '../engine/match/compiled-catalog';
@@ -43,7 +43,7 @@ export const api = {
     );
     return runAnalysis(sources, compiledCatalog(), onProgress ? { onProgress } : {});
   },
-  /** The compiled catalog, for the reference view (kept out of the page bundle). */
+  /** The catalog as the engine uses it (no examples or sources: the reference view imports the full one lazily). */
   catalog(): Catalog {
     return catalogData;
   },

@@ -3,3 +3,9 @@ declare module 'virtual:terway-catalog' {
   const catalog: Catalog;
   export default catalog;
 }
+
+declare module 'virtual:terway-catalog/engine' {
+  import type { Catalog } from './types';
+  const catalog: Catalog;
+  export default catalog;
+}

@@ -1,7 +1,7 @@
-// The catalog for the reference view, fetched once from the worker (it is compiled into the worker
-// bundle, never fetched from the network) and kept on the page, so a worker restart does not lose it.
+// The catalog for the reference view: the whole catalog, compiled at build time into a lazy chunk of
+// the app (same origin, never fetched from the network at run time beyond that chunk) and kept on the
+// page. The worker carries only the slimmer part the engine needs, keeping the first load small.
 import type { Catalog } from '../../engine/catalog/types';
-import { engine } from './engine.svelte';
 
 class CatalogStore {
   catalog = $state.raw<Catalog | null>(null);
@@ -13,9 +13,7 @@ class CatalogStore {
     this.status = 'loading';
     this.error = '';
     try {
-      const h = await engine.get();
-      const catalog = await Promise.race([h.api.catalog(), h.lost]);
-      this.catalog = catalog;
+      this.catalog = (await import('virtual:terway-catalog')).default;
       this.status = 'ready';
     } catch (e) {
       this.status = 'failed';

@@ -1,0 +1,230 @@
+// npm run bench:browser — the built app in Debian's Chromium: drop a generated 100 MB daemon log,
+// time to final report, longest main-thread task, JS heap, 10 KB paste latency, reference search
+// latency per keystroke, first-load size, and a 1 GB file that must finish or be refused cleanly.
+// Figures are printed against the targets, not asserted.
+import { chromium, type Page } from '@playwright/test';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveDist } from '../scripts/serve-dist';
+import { loadCatalogFromDir } from '../src/engine/catalog/load-node';
+import { daemonLog, signalPool, type Sprinkled } from './generate';
+import { describePaste } from './describe-paste';
+
+const OUT = join(import.meta.dirname, 'out');
+const PORT = 4190;
+const PREFIX = '/tools/terway/';
+const URL_ = `http://127.0.0.1:${PORT}${PREFIX}`;
+
+async function writeLog(path: string, bytes: number): Promise<Sprinkled[]> {
+  const sprinkled: Sprinkled[] = [];
+  if (existsSync(path) && statSync(path).size >= bytes) return sprinkled;
+  const gen = daemonLog(bytes, signalPool(loadCatalogFromDir()), sprinkled);
+  await new Promise<void>((resolve, reject) => {
+    const ws = createWriteStream(path);
+    ws.on('error', reject);
+    const pump = () => {
+      for (let r = gen.next(); !r.done; r = gen.next()) if (!ws.write(r.value)) return void ws.once('drain', pump);
+      ws.end(resolve);
+    };
+    pump();
+  });
+  return sprinkled;
+}
+
+async function freshPage(browser: import('@playwright/test').Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(URL_);
+  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  return page;
+}
+
+async function dropFile(page: Page, path: string, timeoutMs: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peakPage = 0;
+  const sampler = setInterval(async () => {
+    try {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      peakPage = Math.max(peakPage, used);
+    } catch {
+      /* page gone */
+    }
+  }, 100);
+  let peakWorker = 0;
+  const workerSampler = setInterval(async () => {
+    for (const w of page.workers()) {
+      try {
+        const used = await w.evaluate(
+          () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+        );
+        peakWorker = Math.max(peakWorker, used);
+      } catch {
+        /* worker busy or gone */
+      }
+    }
+  }, 250);
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  const t0 = Date.now();
+  await page.getByTestId('file-input').setInputFiles(path);
+  let outcome = 'report';
+  try {
+    await page.getByTestId('verdict').waitFor({ timeout: timeoutMs });
+    await page.getByTestId('progress').waitFor({ state: 'detached', timeout: timeoutMs });
+  } catch (e) {
+    outcome = `no report: ${(e as Error).message.split('\n')[0]}`;
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  clearInterval(sampler);
+  clearInterval(workerSampler);
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest).catch(() => NaN);
+  const stats = await page
+    .getByTestId('stats')
+    .textContent()
+    .catch(() => '');
+  const alert = await page
+    .locator('[role=alert]')
+    .allTextContents()
+    .catch(() => []);
+  return { seconds, longest, peakPage, peakWorker, outcome, stats, alert };
+}
+
+async function pasteLatency(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const paste = describePaste(10_000).replaceAll('web-7d9c6b5f4-x2lqp', `web-run${i}-x2lqp`);
+    times.push(
+      await page.evaluate(
+        async ({ paste, marker }) => {
+          const ta = document.querySelector('textarea')!;
+          ta.value = paste;
+          ta.dispatchEvent(new Event('input', { bubbles: true }));
+          const t0 = performance.now();
+          ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const done = () => document.querySelector('[data-testid=verdict-summary]')?.textContent?.includes(marker);
+            if (done()) return resolve();
+            const mo = new MutationObserver(() => {
+              if (done()) {
+                mo.disconnect();
+                resolve();
+              }
+            });
+            mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+          });
+          return performance.now() - t0;
+        },
+        { paste, marker: `web-run${i}-x2lqp` },
+      ),
+    );
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function searchLatency(page: Page): Promise<number[]> {
+  await page.goto(`${URL_}#/ref`);
+  await page.getByTestId('ref-search').waitFor();
+  await page.getByTestId('ref-entry').first().waitFor();
+  const query = 'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1x9" has not enough';
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=ref-search]')!;
+    const out: number[] = [];
+    for (let i = 1; i <= query.length; i++) {
+      const t0 = performance.now();
+      input.value = query.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      out.push(performance.now() - t0);
+    }
+    return out.sort((a, b) => a - b);
+  }, query);
+}
+
+function firstLoadGzip(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return refs.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, gzipSync(html).length);
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+const mb = (b: number) => (b > 0 ? `${(b / 1e6).toFixed(0)} MB` : 'n/a');
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const log100 = join(OUT, 'daemon-100mb.log');
+  await writeLog(log100, 100e6);
+  const server = serveDist('dist', PREFIX, PORT);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  try {
+    const drop = await dropFile(await freshPage(browser), log100, 120_000);
+    const page = await freshPage(browser);
+    const paste = await pasteLatency(page);
+    const search = await searchLatency(page);
+    const gz = firstLoadGzip();
+
+    let big: Awaited<ReturnType<typeof dropFile>> | undefined;
+    if (process.env.BENCH_SKIP_1GB !== '1') {
+      const log1g = join(OUT, 'daemon-1gb.log');
+      console.log('generating the 1 GB log (once; kept in bench/out/)…');
+      await writeLog(log1g, 1e9);
+      const p = await freshPage(browser);
+      let crashed = false;
+      p.on('crash', () => (crashed = true));
+      big = await dropFile(p, log1g, 600_000);
+      if (crashed) big.outcome = 'TAB CRASHED';
+    }
+
+    console.log(`\nTerway Triage browser benchmark (${await browser.version()}, built app under ${PREFIX})`);
+    const rows: [string, string, string][] = [
+      ['100 MB dropped file → final report', `${fmt(drop.seconds, 2)} s (${drop.outcome})`, '≤ 1.5 s'],
+      ['longest main-thread task during that run', `${fmt(drop.longest, 0)} ms`, '≤ 50 ms'],
+      ['peak JS heap during that run (page / worker)', `${mb(drop.peakPage)} / ${mb(drop.peakWorker)}`, '≤ 200 MB'],
+      ['10 KB paste → rendered report (median of 9)', `${fmt(paste[4]!, 1)} ms`, '≤ 50 ms'],
+      [
+        'reference search per keystroke (median / p90)',
+        `${fmt(search[Math.floor(search.length / 2)]!, 2)} / ${fmt(search[Math.floor(search.length * 0.9)]!, 2)} ms`,
+        '≤ 5 ms',
+      ],
+      ['first-load JS+CSS gzip, catalog included', `${fmt(gz / 1024, 1)} KB`, '≤ 150 KB'],
+    ];
+    if (big)
+      rows.push([
+        '1 GB dropped file',
+        `${fmt(big.seconds, 1)} s, ${big.outcome}; heap ${mb(big.peakPage)} / ${mb(big.peakWorker)}`,
+        'completes or is refused, no crash',
+      ]);
+    const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
+    console.log(`| ${'measure'.padEnd(w[0]!)} | ${'measured'.padEnd(w[1]!)} | target |`);
+    console.log(`|${'-'.repeat(w[0]! + 2)}|${'-'.repeat(w[1]! + 2)}|--------|`);
+    for (const r of rows) console.log(`| ${r[0].padEnd(w[0]!)} | ${r[1].padEnd(w[1]!)} | ${r[2]} |`);
+    console.log(`\n100 MB run: ${drop.stats}${drop.alert.length ? ` alerts: ${drop.alert.join(' | ')}` : ''}`);
+    if (big) console.log(`1 GB run: ${big.stats}${big.alert.length ? ` alerts: ${big.alert.join(' | ')}` : ''}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

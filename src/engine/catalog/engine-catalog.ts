@@ -1,0 +1,30 @@
+// The part of the catalog the engine needs to match and to write a report. Examples, source
+// locations, version ranges and cross-links only serve the reference view, which loads the whole
+// catalog lazily; leaving them out keeps the worker (and so the first load) small.
+import type { Catalog } from './types.ts';
+
+export function engineCatalog(c: Catalog): Catalog {
+  return {
+    version: c.version,
+    entries: c.entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      ...(e.reason ? { reason: e.reason } : {}),
+      ...(e.type ? { type: e.type } : {}),
+      component: e.component,
+      aliases: e.aliases.map((a) => ({ name: a.name, versions: a.versions })),
+      versions: {},
+      signal: e.signal,
+      match: e.match.map((v) => ({ ...v, examples: [] })),
+      category: e.category,
+      severity: e.severity,
+      sopStep: e.sopStep,
+      explanation: e.explanation,
+      fix: e.fix,
+      nextChecks: e.nextChecks,
+      related: [],
+      source: [],
+    })),
+  };
+}
