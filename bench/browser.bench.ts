@@ -34,6 +34,8 @@ async function writeLog(path: string, bytes: number): Promise<Sprinkled[]> {
 
 async function freshPage(browser: import('@playwright/test').Browser): Promise<Page> {
   const page = await browser.newPage();
+  // tsx keeps function names with an `__name` helper that page.evaluate callbacks do not carry
+  await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
@@ -196,7 +198,12 @@ async function main() {
     console.log(`\nTerway Triage browser benchmark (${await browser.version()}, built app under ${PREFIX})`);
     const rows: [string, string, string][] = [
       ['100 MB dropped file → final report', `${fmt(drop.seconds, 2)} s (${drop.outcome})`, '≤ 1.5 s'],
-      ['longest main-thread task during that run', `${fmt(drop.longest, 0)} ms`, '≤ 50 ms'],
+      // the longtask API only reports tasks of 50 ms or more
+      [
+        'longest main-thread task during that run',
+        drop.longest > 0 ? `${fmt(drop.longest, 0)} ms` : 'none ≥ 50 ms',
+        '≤ 50 ms',
+      ],
       ['peak JS heap during that run (page / worker)', `${mb(drop.peakPage)} / ${mb(drop.peakWorker)}`, '≤ 200 MB'],
       ['10 KB paste → rendered report (median of 9)', `${fmt(paste[4]!, 1)} ms`, '≤ 50 ms'],
       [
