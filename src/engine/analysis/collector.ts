@@ -133,8 +133,10 @@ export class Collector implements RecordSink {
   }
 
   log(rec: LogRecord): void {
-    const lines = this.shift(rec.lines);
     this.out.stats.logLines++;
+    // the common case on big logs: nothing matched, nothing to claim
+    if (this.pending.size === 0) return;
+    const lines = this.shift(rec.lines);
     const origin: Origin = {
       kind: 'log',
       ...(rec.component ? { component: rec.component } : {}),
