@@ -82,7 +82,7 @@ export function decideVerdict(v: VerdictInputs): Verdict {
   const where = root.objects.length > 0 ? ` on ${root.objects.slice(0, 2).join(', ')}` : '';
   const values = describeCaptures(root.captures);
   const parts = [
-    `Root cause: ${root.entry.title} (${[signal.includes('%') ? '' : signal, where.trim(), values].filter(Boolean).join('; ')}), ${CATEGORY_WORDS[category] ?? category}.`,
+    `Root cause: ${root.entry.title} (${[signal.includes('%') || root.entry.title.includes(signal) ? '' : signal, where.trim(), values].filter(Boolean).join('; ')}), ${CATEGORY_WORDS[category] ?? category}.`,
     firstSentence(root.entry.explanation),
   ];
   if (v.symptoms.length > 0) {
