@@ -86,7 +86,10 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
       facts.push({
         label: 'pod network config source',
         value: source,
-        note: 'webhook priority: pod-networks > pod-networks-request > pod-networking > eni-config default',
+        // the script explains its choice (the webhook writes pod-networks from a PodNetworking too)
+        note: set(pod.values['pod.config_source_note'])
+          ? pod.values['pod.config_source_note']!
+          : 'webhook priority: pod-networks > pod-networks-request > pod-networking > eni-config default',
         line: pod.lines.start,
       });
     const podEni = pod.values['pod.pod_eni'];
