@@ -4,7 +4,7 @@
 
 import type { RecordSink } from '../records.ts';
 import { createLineSplitter } from '../text/lines.ts';
-import { normaliseLine } from '../text/normalise.ts';
+import { isCleanText, normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
 import type { DocHandler, ParseContext, StartKind } from './handler.ts';
 import { makeDocument } from './handler.ts';
 import { classifyLine } from './classify.ts';
@@ -106,9 +106,12 @@ export function createLineParser(sink: RecordSink): LineParser {
     }
   }
 
-  function onLine(raw: string): void {
+  // whether the chunk being split has nothing for normaliseLine to do but trim trailing whitespace
+  let chunkClean = false;
+
+  function onLine(raw: string, whole: boolean): void {
     const no = ++lineNo;
-    const norm = normaliseLine(raw);
+    const norm = whole && chunkClean ? normaliseCleanLine(raw) : normaliseLine(raw);
     sink.line(no, norm);
     const text = stripQuote(norm);
     if (current !== null) {
@@ -125,12 +128,15 @@ export function createLineParser(sink: RecordSink): LineParser {
 
   return {
     push(chunk: string): void {
+      chunkClean = isCleanText(chunk);
       splitter.push(chunk);
     },
     pushLines(...lines: string[]): void {
+      chunkClean = false;
       for (const line of lines) splitter.push(line + '\n');
     },
     end(): void {
+      chunkClean = false;
       splitter.end();
       close();
     },

@@ -9,7 +9,11 @@ export interface LineSplitter {
 /** Longest line kept (characters); the rest of a longer line is dropped so memory stays bounded. */
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
 
-export function createLineSplitter(onLine: (line: string) => void): LineSplitter {
+/**
+ * `whole` is true when the line was cut from one pushed chunk as it is (no part carried over from an earlier
+ * chunk, not truncated), so a check made on the whole chunk holds for it.
+ */
+export function createLineSplitter(onLine: (line: string, whole: boolean) => void): LineSplitter {
   let rest = ''; // an incomplete line carried to the next chunk
   let restOverflow = false;
   let afterCR = false; // previous chunk ended with CR: a leading LF belongs to it
@@ -26,14 +30,15 @@ export function createLineSplitter(onLine: (line: string) => void): LineSplitter
 
   function emit(segment: string): void {
     if (rest.length === 0 && !restOverflow) {
-      onLine(segment.length > MAX_LINE_CHARS ? segment.slice(0, MAX_LINE_CHARS) : segment);
+      if (segment.length > MAX_LINE_CHARS) onLine(segment.slice(0, MAX_LINE_CHARS), false);
+      else onLine(segment, true);
       return;
     }
     carry(segment);
     const line = rest;
     rest = '';
     restOverflow = false;
-    onLine(line);
+    onLine(line, false);
   }
 
   return {
@@ -75,7 +80,7 @@ export function createLineSplitter(onLine: (line: string) => void): LineSplitter
         const line = rest;
         rest = '';
         restOverflow = false;
-        onLine(line);
+        onLine(line, false);
       }
       afterCR = false;
     },

@@ -35,6 +35,54 @@ function normaliseOnce(line: string): string {
   return s;
 }
 
+// Characters of NEEDS_WORK above Latin-1: indexOf of one of them on a one-byte (Latin-1) string returns at once.
+const WIDE_WORK_CHARS = [
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u200b',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\uff1a',
+  '\u201c',
+  '\u201d',
+];
+const LOST_SGR_AT = /\[[\d;]*m/y;
+
+/**
+ * Whether no line of `text` needs more than trailing-whitespace trimming (no NEEDS_WORK match anywhere). Checked
+ * once per chunk with indexOf, which is much faster than a regex scan per line; lines of a clean chunk then go
+ * through normaliseCleanLine.
+ */
+export function isCleanText(text: string): boolean {
+  if (text.indexOf('\x1b') !== -1 || text.indexOf('^[') !== -1 || text.indexOf('\u00a0') !== -1) return false;
+  for (const ch of WIDE_WORK_CHARS) if (text.indexOf(ch) !== -1) return false;
+  let i = text.indexOf('[');
+  while (i !== -1) {
+    LOST_SGR_AT.lastIndex = i;
+    if (LOST_SGR_AT.test(text)) return false;
+    i = text.indexOf('[', i + 1);
+  }
+  return true;
+}
+
+/** normaliseLine for a line of a text that isCleanText accepted: only trailing whitespace can change. */
+export function normaliseCleanLine(line: string): string {
+  const last = line.length - 1;
+  if (last >= 0 && (line.charCodeAt(last) <= 32 || isSpaceCode(line.charCodeAt(last)))) return line.trimEnd();
+  return line;
+}
+
 /** Normalises one line (which must not contain line terminators). */
 export function normaliseLine(line: string): string {
   let s = normaliseOnce(line);
