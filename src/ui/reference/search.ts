@@ -6,7 +6,7 @@
 //   2. literal hits: a variant's prefilter literal occurs in the query;
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { CatalogEntry, Catalog } from '../../engine/catalog/types';
+import { KIND_DEPTH, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
 
 export interface SearchDoc {
   id: string;
@@ -49,7 +49,11 @@ interface CompiledVariant {
 /** Lower is better. Exact regex hits first; among them specific (non-envelope, long-literal) ones. */
 function regexScore(v: CompiledVariant, lowerQuery: string): number {
   const longest = Math.max(0, ...v.literals.filter((l) => lowerQuery.includes(l.toLowerCase())).map((l) => l.length));
-  return (v.envelope ? -2 : -2.5) - Math.min(longest, 80) / 1000;
+  // like the engine: the deeper layer of an error chain first (an OpenAPI code inside a CNI error
+  // inside kubelet's message); an event entry's message variant counts only with its reason named
+  const depth = KIND_DEPTH[v.entry.kind] * 0.05;
+  const event = v.entry.kind === 'event' ? 0.4 : 0;
+  return (v.envelope ? -2 : -2.5) - depth + event - Math.min(longest, 80) / 1000;
 }
 
 const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
@@ -191,7 +195,7 @@ export class CatalogSearch {
     const add = (hit: SearchHit) => {
       if (!keep(hit.entry)) return;
       // the entry's own reason (or a legacy alias) in the query: it is about this event
-      if (hit.via !== 'fuzzy' && namesIn(hit.entry, query)) hit.score -= 0.3;
+      if (hit.via !== 'fuzzy' && namesIn(hit.entry, query)) hit.score -= hit.entry.kind === 'event' ? 0.8 : 0.3;
       const prev = hits.get(hit.entry.id);
       if (!prev || hit.score < prev.score) hits.set(hit.entry.id, hit);
     };
