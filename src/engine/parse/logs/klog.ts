@@ -26,14 +26,27 @@ function isDigit(c: number): boolean {
 function klogHeaderEnd(s: string): number {
   const c = s.charCodeAt(0);
   if (c !== 73 && c !== 87 && c !== 69 && c !== 70) return -1; // I W E F
-  // `Lmmdd hh:mm:ss.uuuuuu `
-  const shape = 'Ldddd dd:dd:dd.dddddd ';
-  for (let i = 1; i < shape.length; i++) {
-    const want = shape.charCodeAt(i);
-    const got = s.charCodeAt(i);
-    if (want === 100 /* d */ ? !isDigit(got) : got !== want) return -1;
-  }
-  let i = shape.length;
+  // `Lmmdd hh:mm:ss.uuuuuu `, checked position by position
+  if (
+    s.charCodeAt(5) !== 32 ||
+    s.charCodeAt(8) !== 58 ||
+    s.charCodeAt(11) !== 58 ||
+    s.charCodeAt(14) !== 46 ||
+    s.charCodeAt(21) !== 32 ||
+    !isDigit(s.charCodeAt(1)) ||
+    !isDigit(s.charCodeAt(2)) ||
+    !isDigit(s.charCodeAt(3)) ||
+    !isDigit(s.charCodeAt(4)) ||
+    !isDigit(s.charCodeAt(6)) ||
+    !isDigit(s.charCodeAt(7)) ||
+    !isDigit(s.charCodeAt(9)) ||
+    !isDigit(s.charCodeAt(10)) ||
+    !isDigit(s.charCodeAt(12)) ||
+    !isDigit(s.charCodeAt(13))
+  )
+    return -1;
+  for (let k = 15; k < 21; k++) if (!isDigit(s.charCodeAt(k))) return -1;
+  let i = 22;
   while (s.charCodeAt(i) === 32) i++;
   const pidStart = i;
   while (isDigit(s.charCodeAt(i))) i++;
@@ -62,7 +75,12 @@ export function parseKlogFamily(s: string, out: ParsedLine): boolean {
     let p = 22;
     while (s.charCodeAt(p) === 32) p++;
     const pidEnd = s.indexOf(' ', p);
-    out.pid = Number(s.slice(p, pidEnd));
+    // the header check proved the PID is digits; short ones are summed in place (exact below 2^53)
+    if (pidEnd - p <= 15) {
+      let pid = 0;
+      for (let k = p; k < pidEnd; k++) pid = pid * 10 + s.charCodeAt(k) - 48;
+      out.pid = pid;
+    } else out.pid = Number(s.slice(p, pidEnd));
     out.caller = s.slice(pidEnd + 1, s.charCodeAt(end - 1) === 32 ? end - 2 : end - 1);
     parseKlogBody(s.slice(end), out);
     return true;

@@ -124,6 +124,28 @@ function isKeyChar(c: number): boolean {
   );
 }
 
+// Keys seen before, by first character: a log repeats a small set of keys, and matching one in place (startsWith)
+// spares slicing the key and looking the new string up when it is stored as a property name.
+const KEY_CACHE: string[][] = [];
+const KEYS_PER_CHAR = 8;
+
+/** A remembered key at `s[i]` that is followed by `=` (so it is exactly the key the scan would read), or null. */
+function knownKeyAt(s: string, i: number): string | null {
+  const bucket = KEY_CACHE[s.charCodeAt(i) & 127];
+  if (bucket === undefined) return null;
+  for (let k = 0; k < bucket.length; k++) {
+    const key = bucket[k] as string;
+    if (s.charCodeAt(i + key.length) === 61 && s.startsWith(key, i)) return key;
+  }
+  return null;
+}
+
+function rememberKey(key: string): void {
+  const c = key.charCodeAt(0) & 127;
+  const bucket = KEY_CACHE[c] ?? (KEY_CACHE[c] = []);
+  if (bucket.length < KEYS_PER_CHAR) bucket.push(key);
+}
+
 /** Result of a klog key/value scan: a value written `key=<` continues on the following lines. */
 export interface PairsResult {
   /** key of a multi-line value left open at the end of the line */
@@ -150,9 +172,16 @@ export function scanPairs(s: string, i: number, fields: Record<string, string>, 
       key = readQuoted(s, i);
       j = cursor.end;
     } else {
-      j = i;
-      while (j < n && isKeyChar(s.charCodeAt(j))) j++;
-      key = s.slice(i, j);
+      const known = knownKeyAt(s, i);
+      if (known !== null) {
+        key = known;
+        j = i + known.length;
+      } else {
+        j = i;
+        while (j < n && isKeyChar(s.charCodeAt(j))) j++;
+        key = s.slice(i, j);
+        if (j > i && s.charCodeAt(j) === 61) rememberKey(key);
+      }
     }
     if (key.length === 0 || s.charCodeAt(j) !== 61 /* = */) return { rest: s.slice(i) };
     j++;
