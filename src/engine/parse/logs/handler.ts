@@ -35,6 +35,9 @@ export class LogHandler implements DocHandler {
   private pending: LogRecord | null = null;
   private openKey: string | undefined;
   private readonly counts = new Map<LogRecord['format'], number>();
+  /** records of one format in a row, not yet added to counts (one Map update per run, not per record) */
+  private runFormat: LogRecord['format'] | null = null;
+  private runCount = 0;
   private title: string | undefined;
   private afterBlank = false;
   /** size of the pending record, so that continuation lines cannot grow it without bound */
@@ -101,7 +104,7 @@ export class LogHandler implements DocHandler {
     const re = parseLogLine(joined);
     if (re === null || !re.matched) return false;
     const start = pending.lines.start;
-    this.counts.set(pending.format, (this.counts.get(pending.format) ?? 1) - 1);
+    this.count(pending.format, -1);
     this.pending = null;
     this.begin(start, re, joined);
     this.extendPending(no);
@@ -161,8 +164,25 @@ export class LogHandler implements DocHandler {
     this.pending = rec;
     this.pendingChars = p.message.length;
     this.end = no;
-    this.counts.set(p.format, (this.counts.get(p.format) ?? 0) + 1);
+    this.count(p.format, 1);
     if (this.title === undefined && rec.component !== undefined) this.title = rec.component;
+  }
+
+  private count(format: LogRecord['format'], delta: number): void {
+    if (format === this.runFormat) {
+      this.runCount += delta;
+      return;
+    }
+    this.flushCount();
+    this.runFormat = format;
+    this.runCount = delta;
+  }
+
+  private flushCount(): void {
+    if (this.runFormat === null) return;
+    this.counts.set(this.runFormat, (this.counts.get(this.runFormat) ?? 0) + this.runCount);
+    this.runFormat = null;
+    this.runCount = 0;
   }
 
   private flush(): void {
@@ -172,6 +192,7 @@ export class LogHandler implements DocHandler {
 
   finish(): InputDocument {
     this.flush();
+    this.flushCount();
     let best: LogRecord['format'] = 'plain';
     let bestCount = 0;
     for (const [format, n] of this.counts) {

@@ -100,9 +100,19 @@ export function parseKlogFamily(s: string, out: ParsedLine): boolean {
   return true;
 }
 
+/**
+ * `body.indexOf('"msg"=')`, searched from the `m`: `"` opens every quoted value of a klog line, so a search led by
+ * it stops far more often.
+ */
+function indexOfMsgKey(body: string): number {
+  let k = body.indexOf('msg"=', 1);
+  while (k !== -1 && body.charCodeAt(k - 1) !== 34) k = body.indexOf('msg"=', k + 1);
+  return k === -1 ? -1 : k - 1;
+}
+
 /** The part after `] `: structured `"msg" k=v`, klogr `name "msg"="…"`, or free text. */
 export function parseKlogBody(body: string, out: ParsedLine): void {
-  const msgKey = body.indexOf('"msg"=');
+  const msgKey = indexOfMsgKey(body);
   if (msgKey !== -1 && (msgKey === 0 || body.charCodeAt(msgKey - 1) === 32)) {
     out.format = 'controller-runtime';
     const name = body.slice(0, msgKey).trim();
