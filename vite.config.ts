@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
 import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
+import { devCspPlugin } from './scripts/vite/dev-csp-plugin.ts';
 
 // `vite build` → dist/ (relative URLs, works under any sub-path).
 // `vite build --mode single` → dist-single/index.html, one self-contained file for file:// use.
@@ -13,6 +14,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       catalogPlugin(),
+      devCspPlugin(),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : []),
     ],
     // iife: only classic blob workers run from file:// (module blob workers hang there).

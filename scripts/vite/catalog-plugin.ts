@@ -5,7 +5,7 @@
 //   without examples, source locations and other reference-only fields.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node.ts';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node.ts';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog.ts';
 import type { Catalog } from '../../src/engine/catalog/types.ts';
 
@@ -21,7 +21,8 @@ export function catalogPlugin(dir = resolve(import.meta.dirname, '../../catalog'
     },
     load(id) {
       if (id !== '\0' + FULL && id !== '\0' + ENGINE) return undefined;
-      this.addWatchFile(dir);
+      // watch the files, not the folder: the dev server resolves watched paths as imports
+      for (const f of readCatalogFiles(dir)) this.addWatchFile(resolve(dir, f.path.replace(/^catalog\//, '')));
       cached ??= loadCatalogFromDir(dir);
       return `export default ${JSON.stringify(id === '\0' + FULL ? cached : engineCatalog(cached))};`;
     },

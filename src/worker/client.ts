@@ -41,7 +41,10 @@ export async function startEngine(timeoutMs = HANDSHAKE_TIMEOUT_MS): Promise<Eng
   let worker: Worker;
   try {
     if (takeFailFlag()) throw new Error('simulated failure (test hook)');
-    worker = new EngineWorker();
+    // the dev server cannot run an inlined worker; builds always use the inline classic blob worker
+    worker = import.meta.env.DEV
+      ? new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
+      : new EngineWorker();
   } catch (e) {
     throw new WorkerStartError(`The analysis worker could not be created: ${errorText(e)}`);
   }
