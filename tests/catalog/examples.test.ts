@@ -10,7 +10,7 @@
 // examples (first matching variant wins).
 import { describe, it, expect } from 'vitest';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
-import { KIND_DEPTH, type CatalogEntry, type MatchVariant } from '../../src/engine/catalog/types';
+import { KIND_ROOT_SCORE, type CatalogEntry, type MatchVariant } from '../../src/engine/catalog/types';
 
 const catalog = loadCatalogFromDir();
 const entries = catalog.entries;
@@ -96,11 +96,11 @@ describe('cross-check: no undeclared overlaps between entries', () => {
   });
 
   it('when an example hits several line entries, a deeper kind or a non-envelope variant ranks first', () => {
-    // documents the ranking the matcher should apply (KIND_DEPTH, then non-envelope first)
+    // documents the ranking the matcher applies (non-envelope first, then KIND_ROOT_SCORE)
     const sample = byId.get('sandbox-terway-add-failed')!.match[0]!.examples[0]!;
     const hits = lineVariants.filter(({ r }) => r.test(sample));
     const ranked = [...hits].sort(
-      (x, y) => Number(!!x.v.envelope) - Number(!!y.v.envelope) || KIND_DEPTH[y.e.kind] - KIND_DEPTH[x.e.kind],
+      (x, y) => Number(!!x.v.envelope) - Number(!!y.v.envelope) || KIND_ROOT_SCORE[y.e.kind] - KIND_ROOT_SCORE[x.e.kind],
     );
     expect(ranked[0]!.e.id).toBe('rpc-no-eni-can-allocate');
     expect(hits.map((h) => h.e.id)).toEqual(expect.arrayContaining(['sandbox-terway-add-failed', 'cni-add-failed', 'cni-alloc-ip-rpc-failed']));

@@ -23,6 +23,12 @@ describe('reference search', () => {
       'Warning  CniPodCreateError  30s (x6 over 4m)  terway-controlplane/pod  PodCreateError: error get podNetworking trunk-net, elapsedTime: 12ms',
       'PodCreateFailed',
     ],
+    // the controlplane error wraps the vSwitch cache's message: the report names it as root cause,
+    // so the search must too
+    [
+      'Pod create error: can not found available vSwitch for zone cn-hangzhou-j, no available vSwitch for zone cn-hangzhou-j, vswList [], elapsedTime: 3.8ms',
+      'can not found available vSwitch for zone %s',
+    ],
   ])('a pasted line finds its entry first: %s', (query, signal) => {
     const [first] = top(query);
     expect(

@@ -26,23 +26,24 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
 ];
 
 /**
- * How deep in an error chain a kind sits. One kubelet line often carries several layers
- * (`FailedCreatePodSandBox … plugin type="terway" failed (add): failed to do add; cmdAdd: error
- * alloc ip rpc error: … errCode: InvalidVSwitchId.IpNotEnough …`), so one line legitimately hits an
- * entry of each layer. The deeper layer is the better root-cause candidate; a matcher ranking hits
- * of the same line should prefer the higher number. Events are matched by reason, not by line.
+ * How close to the root cause a kind of signal sits; higher wins. One kubelet line often carries
+ * several layers (`FailedCreatePodSandBox … plugin type="terway" failed (add): failed to do add;
+ * cmdAdd: error alloc ip rpc error: … errCode: InvalidVSwitchId.IpNotEnough …`), so one line
+ * legitimately hits an entry of each layer. The engine's verdict and the reference search both rank
+ * by this one table, so a pasted line finds first the entry the report would name as root cause.
+ * Events get a finer score by the object they land on (see reason/findings.ts).
  */
-export const KIND_DEPTH: Readonly<Record<EntryKind, number>> = {
-  'foreign-cni': 0,
-  'kubelet-error': 1,
-  event: 2,
-  condition: 2,
-  'cni-error': 3,
-  'init-error': 4,
-  'policy-error': 4,
-  'daemon-error': 4,
-  'controlplane-error': 4,
-  'openapi-error': 5,
+export const KIND_ROOT_SCORE: Readonly<Record<EntryKind, number>> = {
+  'init-error': 100,
+  'daemon-error': 95,
+  'policy-error': 95,
+  'controlplane-error': 90,
+  'openapi-error': 85,
+  condition: 60,
+  event: 55,
+  'cni-error': 50,
+  'kubelet-error': 40,
+  'foreign-cni': 10,
 };
 
 export type Category = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'informational';

@@ -1,7 +1,7 @@
 // Aggregated groups → report findings, ordered root cause first.
 import type { Group, Origin } from '../match/aggregate';
 import type { Finding } from '../report';
-import type { CatalogEntry } from '../catalog/types';
+import { KIND_ROOT_SCORE, type CatalogEntry } from '../catalog/types';
 
 /** How far down the causal chain a signal sits: higher is closer to the root cause. */
 export function rootScore(g: Group): number {
@@ -9,37 +9,7 @@ export function rootScore(g: Group): number {
   const category = g.variant?.category ?? e.category;
   if (category === 'informational') return 0;
   const severity = g.variant?.severity ?? e.severity;
-  let score: number;
-  switch (e.kind) {
-    case 'init-error':
-      score = 100;
-      break;
-    case 'daemon-error':
-    case 'policy-error':
-      score = 95;
-      break;
-    case 'controlplane-error':
-      score = 90;
-      break;
-    case 'openapi-error':
-      score = 85;
-      break;
-    case 'condition':
-      score = 60;
-      break;
-    case 'event':
-      score = eventScore(g.origin);
-      break;
-    case 'cni-error':
-      score = 50;
-      break;
-    case 'kubelet-error':
-      score = 40;
-      break;
-    case 'foreign-cni':
-      score = 10;
-      break;
-  }
+  let score = e.kind === 'event' ? eventScore(g.origin) : KIND_ROOT_SCORE[e.kind];
   if (isCatchAll(g)) score -= 25;
   // a wrapper around an inner error (kubelet's sandbox message, the CNI's `failed to do add`)
   if (g.variant?.envelope) score -= 30;

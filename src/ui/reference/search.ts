@@ -6,7 +6,7 @@
 //   2. literal hits: a variant's prefilter literal occurs in the query;
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import { KIND_DEPTH, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
+import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
 
 export interface SearchDoc {
   id: string;
@@ -49,9 +49,10 @@ interface CompiledVariant {
 /** Lower is better. Exact regex hits first; among them specific (non-envelope, long-literal) ones. */
 function regexScore(v: CompiledVariant, lowerQuery: string): number {
   const longest = Math.max(0, ...v.literals.filter((l) => lowerQuery.includes(l.toLowerCase())).map((l) => l.length));
-  // like the engine: the deeper layer of an error chain first (an OpenAPI code inside a CNI error
-  // inside kubelet's message); an event entry's message variant counts only with its reason named
-  const depth = KIND_DEPTH[v.entry.kind] * 0.05;
+  // the engine's order: the entry the report would name as root cause first (an OpenAPI code before
+  // the CNI error and kubelet message wrapping it); an event's message variant counts only with its
+  // reason named
+  const depth = KIND_ROOT_SCORE[v.entry.kind] / 400;
   const event = v.entry.kind === 'event' ? 0.4 : 0;
   return (v.envelope ? -2 : -2.5) - depth + event - Math.min(longest, 80) / 1000;
 }
