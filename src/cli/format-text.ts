@@ -1,5 +1,6 @@
 // The CLI's human-readable report for a terminal.
 import type { Report } from '../engine/report';
+import { maskCredentials } from '../engine/redact';
 
 const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
 
@@ -36,14 +37,20 @@ export function formatText(r: Report): string {
   if (r.credentialWarnings.length > 0) {
     out.push(
       '',
-      `Warning: the input holds credentials (line ${r.credentialWarnings.map((c) => c.line).join(', ')}); do not share it.`,
+      `Warning: the input holds credentials (${credentialPlaces(r)}); their values are masked here. Do not share the input; rotate the AccessKey if it was shared.`,
     );
   }
   out.push(
     '',
     `Read ${r.stats.lines} lines, ${r.stats.documents} documents, ${r.stats.events} events, ${r.stats.logLines} log lines, ${r.stats.objects} objects.`,
   );
-  return out.join('\n') + '\n';
+  // credential values never reach the terminal (evidence lines, captures in the summary…)
+  return maskCredentials(out.join('\n')) + '\n';
+}
+
+/** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
+export function credentialPlaces(r: Report): string {
+  return r.credentialWarnings.map((c) => `line ${c.line} (${c.key})`).join(', ');
 }
 
 function wrap(text: string, width = 100): string {

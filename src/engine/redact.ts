@@ -26,9 +26,10 @@ export interface RedactionEntry {
 
 const MASK = '******';
 
-// Keys whose values are secrets (eni-config, terway-config, env dumps, inspect scripts).
+// Keys whose values are secrets (eni-config, terway-config, env dumps, inspect scripts), also inside an
+// escaped JSON string (`\"access_secret\": \"…\"` in `kubectl get cm -o json`).
 const CREDENTIAL_KEY =
-  /(["']?(?<![a-z0-9])(?:access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret|secret[_-]?(?:access[_-]?)?key|security[_-]?token|accesskeyid|accesskeysecret|credential[_-]?path|password)["']?\s*[:=]\s*["']?)([^\s"',;}\]]+)/gi;
+  /(["']?(?<![a-z0-9])(?:access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret|secret[_-]?(?:access[_-]?)?key|security[_-]?token|accesskeyid|accesskeysecret|credential[_-]?path|password)\\?["']?\s*[:=]\s*(?:\\?["'])?)([^\s"'\\,;}\]]+)/gi;
 // Alibaba Cloud AccessKey IDs (LTAI…) and STS ids (STS.…) wherever they appear.
 const ACCESS_KEY_ID = /\b(LTAI|STS\.)[0-9A-Za-z]{10,40}\b/g;
 

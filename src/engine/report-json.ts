@@ -1,5 +1,6 @@
 // The CLI's public JSON contract. Fields may be added; none may be removed or change meaning.
 import type { Report } from './report';
+import { maskCredentials } from './redact';
 
 export const JSON_CONTRACT_VERSION = 1;
 
@@ -16,12 +17,13 @@ export function toJsonContract(r: Report) {
       category: f.category,
       severity: f.severity,
       count: f.count,
-      evidence: f.evidence.map((e) => ({ line: e.line, text: e.text })),
+      // credential values are masked here too: the JSON lands in tickets and CI logs
+      evidence: f.evidence.map((e) => ({ line: e.line, text: maskCredentials(e.text) })),
       title: f.title,
       kind: f.kind,
       sopStep: f.sopStep,
       origin: f.origin,
-      captures: f.captures,
+      captures: Object.fromEntries(Object.entries(f.captures).map(([k, v]) => [k, maskCredentials(v)])),
       ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
       ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
       ...(f.legacy ? { legacy: f.legacy } : {}),

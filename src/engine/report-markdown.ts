@@ -168,10 +168,11 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     );
   out.push(`- Input: ${statsLine(report)}`);
   if (report.credentialWarnings.length) {
-    const keys = [...new Set(report.credentialWarnings.map((w) => w.key))];
-    const lines = report.credentialWarnings.map((w) => w.line).join(', ');
+    const shown = report.credentialWarnings.slice(0, 10);
+    const more = report.credentialWarnings.length - shown.length;
+    const places = shown.map((w) => `${inlineCode(w.key)} on line ${w.line}`).join(', ');
     out.push(
-      `- ⚠️ The input holds credentials (${keys.map((k) => inlineCode(k)).join(', ')} on line ${lines}); their values are not included here. Rotate the AccessKey if it was shared.`,
+      `- ⚠️ The input holds credentials (${places}${more > 0 ? ` and ${more} more` : ''}); their values are not included here. Rotate the AccessKey if it was shared.`,
     );
   }
   out.push('');

@@ -75,5 +75,5 @@ describe('triage CLI', () => {
     expect(bad.stderr).toContain('unknown option --yaml');
     expect(triage([]).code).toBe(2);
     expect(triage(['tests']).stderr).toContain('not a regular file');
-  });
+  }, 60_000); // four CLI starts: over vitest's 5 s default on a loaded 2-core machine
 });

@@ -15,6 +15,7 @@ import type {
 } from '../records';
 import type { CompiledCatalog, VariantHit } from '../match/compiled-catalog';
 import { Aggregator, type Origin } from '../match/aggregate';
+import { noteConfigCredentials, noteCredentials } from './credentials';
 
 interface PendingLine {
   text: string;
@@ -90,6 +91,7 @@ export class Collector implements RecordSink {
     const hits = this.catalog.matchLine(text);
     if (hits.length > 0) this.pending.set(n, { text, hits });
     notePluginType(text, this.out.pluginTypes);
+    noteCredentials(this.out.credentialLines, n, text);
     if (n % 1024 === 0) this.settle(n - CLAIM_WINDOW);
   }
 
@@ -161,7 +163,7 @@ export class Collector implements RecordSink {
   config(cfg: ConfigRecord): void {
     const lines = this.shift(cfg.lines);
     this.out.configs.push({ ...cfg, lines });
-    if (cfg.hasCredentials) this.out.credentialLines.push({ line: lines.start, key: 'access_key/access_secret' });
+    noteConfigCredentials(this.out.credentialLines, lines, cfg.hasCredentials);
   }
 
   inspect(rec: InspectRecord): void {
