@@ -253,6 +253,20 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'))).toBe(true);
   });
 
+  it('accepts `opaque` on a specific variant and rejects it on a catch-all, with `envelope`, or as a non-boolean', () => {
+    const ev = eventEntry();
+    const m = ev.match as Obj[];
+    const ok = compileCatalog([file([{ ...ev, match: [{ ...m[0]!, opaque: true }, m[1]] }])]);
+    expect(ok.entries[0]!.match[0]!.opaque).toBe(true);
+    expect(ok.entries[0]!.match[1]!.opaque).toBeUndefined();
+    const onCatchAll = problemsOf([file([{ ...ev, match: [m[0], { ...m[1]!, opaque: true }] }])]);
+    expect(onCatchAll.some((x) => x.startsWith('catalog/sample.yaml › sample-event › match[1=any].opaque: a catch-all names no cause'))).toBe(true);
+    const both = problemsOf([file([withVariant(lineEntry(), { opaque: true, envelope: true })])]);
+    expect(both.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].opaque: a variant is either an envelope'))).toBe(true);
+    const notBool = problemsOf([file([withVariant(lineEntry(), { opaque: 'yes' })])]);
+    expect(notBool).toContain('catalog/sample.yaml › daemon-sample › match[0=main].opaque: must be true or false');
+  });
+
   it('rejects a reason or emitted alias claimed by two event entries', () => {
     const a = eventEntry();
     const b = eventEntry({ id: 'sample-event-two', reason: 'OldSampleError', aliases: [] });

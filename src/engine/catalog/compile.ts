@@ -64,7 +64,7 @@ const ENTRY_FIELDS = new Set([
   'related',
   'source',
 ]);
-const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'examples']);
+const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'examples']);
 const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
 
 const ID_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
@@ -364,6 +364,10 @@ function checkVariant(
     if (key === 'signal' && isEvent) fail(key, 'event variants keep the reason as their signal; drop it (the cause shows through the variant and the line entries)');
   }
   if (v.envelope !== undefined && typeof v.envelope !== 'boolean') fail('envelope', 'must be true or false');
+  if (v.opaque !== undefined && typeof v.opaque !== 'boolean') fail('opaque', 'must be true or false');
+  else if (v.opaque === true && v.envelope === true)
+    fail('opaque', 'a variant is either an envelope (a wrapper around an inner error) or opaque (a failure without a cause), not both');
+  else if (v.opaque === true && catchAll) fail('opaque', 'a catch-all names no cause already; drop the flag');
 
   // examples: each matches this variant, and no earlier variant (first match wins)
   const examples = v.examples;
@@ -403,6 +407,7 @@ function checkVariant(
     ...(v.category !== undefined ? { category: v.category as Category } : {}),
     ...(v.severity !== undefined ? { severity: v.severity as Severity } : {}),
     ...(v.envelope === true ? { envelope: true } : {}),
+    ...(v.opaque === true ? { opaque: true } : {}),
     examples,
   };
 }

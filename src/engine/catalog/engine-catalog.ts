@@ -1,6 +1,7 @@
 // The part of the catalog the engine needs to match and to write a report. Examples, source
-// locations, version ranges and cross-links only serve the reference view, which loads the whole
-// catalog lazily; leaving them out keeps the worker (and so the first load) small.
+// locations and version ranges only serve the reference view, which loads the whole catalog
+// lazily; leaving them out keeps the worker (and so the first load) small. `related` and
+// `objects` stay: the reasoning uses them to link symptoms to causes and to tell IPAM events.
 import type { Catalog } from './types.ts';
 
 export function engineCatalog(c: Catalog): Catalog {
@@ -12,6 +13,7 @@ export function engineCatalog(c: Catalog): Catalog {
       title: e.title,
       ...(e.reason ? { reason: e.reason } : {}),
       ...(e.type ? { type: e.type } : {}),
+      ...(e.objects ? { objects: e.objects } : {}),
       component: e.component,
       aliases: e.aliases.map((a) => ({ name: a.name, versions: a.versions })),
       versions: {},
@@ -23,7 +25,7 @@ export function engineCatalog(c: Catalog): Catalog {
       explanation: e.explanation,
       fix: e.fix,
       nextChecks: e.nextChecks,
-      related: [],
+      related: e.related,
       source: [],
     })),
   };

@@ -145,6 +145,13 @@ export interface MatchVariant {
    * matches usually also match the entry for the inner error, which should be ranked first.
    */
   envelope?: boolean;
+  /**
+   * The message names a failure but not its cause (a bare gRPC status such as `cmdAdd: error alloc
+   * ip rpc error: code = DeadlineExceeded`): the cause is in a component's log (SOP step 5). The
+   * engine does not turn such a variant into a verdict; it asks for that log instead. An event's
+   * catch-all variant is opaque by definition and needs no flag.
+   */
+  opaque?: boolean;
   /** realistic lines as users paste them; each must match this variant */
   examples: string[];
 }
