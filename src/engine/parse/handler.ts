@@ -11,6 +11,8 @@ export interface ParseContext {
   container?: string;
   /** what kind of document a line would start, or null for plain text (so handlers can tell continuations) */
   startKind(text: string): StartKind | null;
+  /** trailing spaces normalisation trimmed from the current line (a terminal wrap may have cut after a space) */
+  trailingSpaces: number;
 }
 
 export type StartKind =
@@ -78,12 +80,4 @@ export class LineBuffer {
     while (this.lines.length > 1 && (this.lines[this.lines.length - 1] as string).trim().length === 0) this.lines.pop();
     return this.end;
   }
-}
-
-// Common terminal widths: a line of exactly this length followed by a line that fits no pattern was probably
-// hard-wrapped by the terminal (aws/amazon-vpc-cni-k8s#1058), and is re-joined without a separator.
-const TERMINAL_WIDTHS = new Set([80, 100, 120, 128, 132, 140, 150, 160, 180, 200, 220, 240, 250, 256]);
-
-export function isTerminalWidth(length: number): boolean {
-  return TERMINAL_WIDTHS.has(length);
 }

@@ -10,7 +10,7 @@ import { makeDocument } from './handler.ts';
 import { classifyLine } from './classify.ts';
 import { commandHint, parsePrompt } from './prompt.ts';
 import { defaultedContainer } from './stderr.ts';
-import { stripQuote } from './paste-artefacts.ts';
+import { CommentPrefix, stripQuote } from './paste-artefacts.ts';
 import { indentOf } from './grammar.ts';
 import { InspectHandler, isInspectHeader } from './inspect.ts';
 import { DescribeHandler } from './describe/handler.ts';
@@ -39,7 +39,12 @@ export function createLineParser(sink: RecordSink): LineParser {
   const ctx: ParseContext = {
     sink,
     startKind: (text: string): StartKind | null => classifyLine(text)?.kind ?? null,
+    trailingSpaces: 0,
   };
+  const comments = new CommentPrefix(
+    (t) => classifyLine(t) !== null,
+    (t) => parsePrompt(t) !== null || isInspectHeader(t),
+  );
 
   function close(): void {
     if (current === null) return;
@@ -113,7 +118,11 @@ export function createLineParser(sink: RecordSink): LineParser {
     const no = ++lineNo;
     const norm = whole && chunkClean ? normaliseCleanLine(raw) : normaliseLine(raw);
     sink.line(no, norm);
-    const text = stripQuote(norm);
+    // trailing spaces the normalisation trims: a terminal wrap may have cut the line right after one
+    let pad = 0;
+    for (let k = raw.length - 1; k >= 0 && raw.charCodeAt(k) === 32; k--) pad++;
+    ctx.trailingSpaces = pad;
+    const text = comments.strip(stripQuote(norm));
     if (current !== null) {
       // a prompt or an inspect header always ends the document before it
       const hard = parsePrompt(text) !== null || isInspectHeader(text);

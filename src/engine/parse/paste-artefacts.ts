@@ -35,3 +35,42 @@ export function dedent(line: string, n: number): string {
   }
   return i === 0 ? line : line.slice(i);
 }
+
+/**
+ * A comment prefix on every line (`#   ` from a shell script or a Markdown comment, spec §6.3). It starts at a `#`
+ * line whose text reads as output once the prefix is gone, and every following `#` line loses as much of it as
+ * it carries, until a line without `#`. Root prompts (`# kubectl …`) and inspect headers are never a prefix.
+ * Stateful, one line at a time, so line numbers and streaming are unaffected.
+ */
+export class CommentPrefix {
+  /** `#` plus the spaces after it; 0 when not inside a commented block */
+  private width = 0;
+  private readonly readsAsOutput: (t: string) => boolean;
+  private readonly isHard: (t: string) => boolean;
+
+  /** `readsAsOutput`: the text starts a known output; `isHard`: a prompt or inspect header (kept as it is) */
+  constructor(readsAsOutput: (t: string) => boolean, isHard: (t: string) => boolean) {
+    this.readsAsOutput = readsAsOutput;
+    this.isHard = isHard;
+  }
+
+  strip(line: string): string {
+    if (line.charCodeAt(0) !== 35 /* # */) {
+      this.width = 0;
+      return line;
+    }
+    let n = 1;
+    while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+    if (this.width > 0) {
+      // a line with fewer spaces (`#   Events:` after `#     Type …`) narrows the prefix
+      if (n < this.width && n < line.length) this.width = n;
+      return line.slice(Math.min(n, this.width));
+    }
+    if (n === 1 || n === line.length || this.isHard(line)) return line;
+    const rest = line.slice(n);
+    // one space is how shell comments are written: only strip it when the rest is recognisable output
+    if (n === 2 && !this.readsAsOutput(rest)) return line;
+    this.width = n;
+    return rest;
+  }
+}

@@ -2,21 +2,35 @@
 // `Events:` section pasted on its own, and a headerless run of describe-style event rows.
 //
 // The document ends at: a new `Name:` at column 0, a prompt, the start of another kind of output at column 0,
-// or a blank line followed by something that is not describe output. Paste indentation is removed: the first
-// line's indent, or (Azure/aks-engine#2064) an indent that every line but the first carries.
+// or a blank line followed by something that is not describe output. Inside the Events table a column-0 line is
+// a message continuation whatever it looks like (a logrus or klog line, JSON): only a table header or another
+// describe ends the table without a blank line. Paste indentation is removed: the first line's indent, or
+// (Azure/aks-engine#2064) an indent that every line but the first carries.
 
 import type { InputDocument } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
+import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
 import { LineBuffer, makeDocument } from '../handler.ts';
 import { indentOf } from '../grammar.ts';
 import { dedent } from '../paste-artefacts.ts';
 import { DescribeEventsReader } from '../events/describe-table.ts';
 import type { NumberedLine } from './outline.ts';
 import { splitKeyValue } from './outline.ts';
-import { buildDescribe } from './object.ts';
+import { buildDescribe, eventsWrapWidth } from './object.ts';
+import { NO_EVENTS } from './sections.ts';
 
 const NAME_LINE = /^Name:(?:\s|$)/;
 const TOP_KEY = /^[A-Z][\w .()/-]*:(?:\s|$)/;
+/** Outputs whose first line cannot be part of an event message: they end the Events table. */
+const ENDS_EVENTS_TABLE = new Set<StartKind>([
+  'describe',
+  'events-section',
+  'get-pods',
+  'get-events',
+  'inspect',
+  'yaml',
+]);
+/** kubectl's own stderr (`describe pod a b` when b is gone); `error: …` / `Warning: …` may be message text */
+const KUBECTL_STDERR = /^(?:Error from server|No resources found|Defaulted container )/;
 
 export function isDescribeStart(t: string): boolean {
   return t.charCodeAt(0) === 78 && NAME_LINE.test(t);
@@ -33,10 +47,14 @@ export class DescribeHandler implements DocHandler {
   private readonly ctx: ParseContext;
   private readonly mode: DescribeMode;
   private readonly buf: LineBuffer;
+  /** trailing spaces trimmed from each buffered line (to re-join terminal-wrapped event messages) */
+  private readonly spaces: number[] = [];
   private indent: number;
   private lineIndex = 0;
   private blanks = 0;
   private inEvents: boolean;
+  /** the Events table has its header or a row: column-0 lines after it continue a message */
+  private eventsTable: boolean;
   private inCmData = false;
   private lastData = '';
 
@@ -46,7 +64,13 @@ export class DescribeHandler implements DocHandler {
     this.buf = new LineBuffer(no);
     this.indent = indentOf(text);
     this.inEvents = mode === 'events';
-    this.buf.push(dedent(text, this.indent));
+    this.eventsTable = mode === 'events' && !isEventsSectionStart(text.trimStart());
+    this.push(dedent(text, this.indent));
+  }
+
+  private push(t: string): void {
+    this.buf.push(t);
+    this.spaces.push(this.ctx.trailingSpaces);
   }
 
   accept(_no: number, text: string): boolean {
@@ -63,7 +87,7 @@ export class DescribeHandler implements DocHandler {
     }
     if (t.trim().length === 0) {
       this.blanks++;
-      this.buf.push('');
+      this.push('');
       return true;
     }
     if (!this.belongs(t)) return false;
@@ -74,8 +98,8 @@ export class DescribeHandler implements DocHandler {
     if (indentOf(t) === 0 && /^Events:(?:\s|$)/.test(t)) {
       this.inEvents = true;
       this.inCmData = false;
-    }
-    this.buf.push(t);
+    } else if (this.inEvents) this.eventsTable = true;
+    this.push(t);
     return true;
   }
 
@@ -89,6 +113,7 @@ export class DescribeHandler implements DocHandler {
         start !== null &&
         !(this.mode === 'object' && start === 'events-section') &&
         !(this.inEvents && start === 'describe-event-row') &&
+        !(this.eventsTable && this.blanks === 0 && !this.endsEventsTable(start, t)) &&
         !(this.inCmData && (start === 'json' || start === 'yaml'))
       ) {
         return false;
@@ -100,18 +125,26 @@ export class DescribeHandler implements DocHandler {
     if (this.inEvents) return false; // the Events table ends at a blank line
     if (!col0) return true;
     if (this.mode === 'events') return false;
-    if (t === 'Data' || t === 'BinaryData' || /^=+$/.test(t)) return true;
+    if (t === 'Data' || t === 'BinaryData' || t === NO_EVENTS || /^=+$/.test(t)) return true;
     return splitKeyValue(t) !== null && TOP_KEY.test(t);
+  }
+
+  private endsEventsTable(start: StartKind, t: string): boolean {
+    return ENDS_EVENTS_TABLE.has(start) || (start === 'stderr' && KUBECTL_STDERR.test(t));
   }
 
   finish(): InputDocument {
     const end = this.buf.trimTrailingBlanks();
-    const lines: NumberedLine[] = this.buf.lines.map((text, i) => ({ no: this.buf.start + i, text }));
+    const lines: NumberedLine[] = this.buf.lines.map((text, i) => ({
+      no: this.buf.start + i,
+      text,
+      spaces: this.spaces[i] ?? 0,
+    }));
     if (this.mode === 'events') {
-      const reader = new DescribeEventsReader(undefined, (ev) => this.ctx.sink.event(ev));
+      const reader = new DescribeEventsReader(undefined, (ev) => this.ctx.sink.event(ev), eventsWrapWidth(lines));
       for (const l of lines) {
         if (l.no === this.buf.start && /^Events:/.test(l.text)) continue;
-        reader.push(l.no, l.text);
+        reader.push(l.no, l.text, l.spaces);
       }
       reader.flush();
       return makeDocument('describe-other', this.buf.start, end, this.ctx, 'Events');

@@ -1,6 +1,7 @@
 // Describe sections → a DescribedObject (+ its events, + a ConfigRecord for a ConfigMap). The kind comes from the
-// fields: Pod has Namespace+Node+Containers; a core Node has Roles/Taints/System Info; custom resources print
-// `API Version` + `Kind` (Terway's under network.alibabacloud.com).
+// fields: a Pod has Namespace+Node and pod fields (Containers, Status, IP …; a fragment may lack Containers); a core
+// Node has Roles/Taints/System Info; custom resources print `API Version` + `Kind` (Terway's under
+// network.alibabacloud.com). The document kind and the object kind always agree.
 
 import type { ConfigRecord, DescribedObject, DocumentKind, EventRecord, ObjectRef } from '../../records.ts';
 import { canonicalKind, TERWAY_GROUP } from '../object-kind.ts';
@@ -14,6 +15,7 @@ import { readAnnotations, readLabels } from './metadata.ts';
 import { readContainers } from './containers.ts';
 import { findConditionNodes, isConditionsTable, readConditionsTable, readNestedConditions } from './conditions.ts';
 import { readConfigMapData } from './configmap.ts';
+import { blockWrapWidth, shownWidth } from '../wrap.ts';
 
 export interface DescribeResult {
   docKind: DocumentKind;
@@ -40,6 +42,25 @@ const RAW_SECTIONS = new Set([
   'Labels',
   'Annotations',
 ]);
+// top-level fields only a Pod prints next to Namespace and Node
+const POD_FIELDS = [
+  'Containers',
+  'Init Containers',
+  'Status',
+  'IP',
+  'IPs',
+  'Start Time',
+  'QoS Class',
+  'Service Account',
+];
+const HINT_KINDS: Record<string, { doc: DocumentKind; kind: string }> = {
+  po: { doc: 'describe-pod', kind: 'Pod' },
+  pod: { doc: 'describe-pod', kind: 'Pod' },
+  pods: { doc: 'describe-pod', kind: 'Pod' },
+  no: { doc: 'describe-node', kind: 'Node' },
+  node: { doc: 'describe-node', kind: 'Node' },
+  nodes: { doc: 'describe-node', kind: 'Node' },
+};
 const CONTAINER_SECTIONS: Record<string, boolean> = {
   'Init Containers': true,
   Containers: false,
@@ -61,15 +82,12 @@ function decideKind(
   }
   if (has('Data') && (has('BinaryData') || resourceHint === undefined || /^(?:cm|configmaps?)$/.test(resourceHint)))
     return { doc: 'configmap', kind: 'ConfigMap' };
-  if (has('Namespace') && has('Node') && (has('Containers') || has('Init Containers')))
-    return { doc: 'describe-pod', kind: 'Pod' };
+  if (has('Namespace') && has('Node') && POD_FIELDS.some(has)) return { doc: 'describe-pod', kind: 'Pod' };
   if (has('Roles') || has('Taints') || has('System Info') || has('Non-terminated Pods'))
     return { doc: 'describe-node', kind: 'Node' };
   if (has('Containers') && has('Node')) return { doc: 'describe-pod', kind: 'Pod' };
-  return {
-    doc: 'describe-other',
-    kind: resourceHint !== undefined ? canonicalKind(resourceHint.replace(/s$/, '')) : 'Unknown',
-  };
+  if (resourceHint === undefined) return { doc: 'describe-other', kind: 'Unknown' };
+  return HINT_KINDS[resourceHint] ?? { doc: 'describe-other', kind: canonicalKind(resourceHint.replace(/s$/, '')) };
 }
 
 export function buildDescribe(lines: NumberedLine[], resourceHint?: string): DescribeResult {
@@ -138,8 +156,8 @@ export function buildDescribe(lines: NumberedLine[], resourceHint?: string): Des
   if (obj.namespace !== undefined) ref.namespace = obj.namespace;
   const events = byKey.get('Events');
   if (events !== undefined) {
-    const reader = new DescribeEventsReader(ref, (ev) => obj.events.push(ev));
-    for (const l of events.lines) reader.push(l.no, l.text);
+    const reader = new DescribeEventsReader(ref, (ev) => obj.events.push(ev), eventsWrapWidth(events.lines));
+    for (const l of events.lines) reader.push(l.no, l.text, l.spaces);
     reader.flush();
   }
   const result: DescribeResult = { docKind: kind.doc, object: obj, events: obj.events };
@@ -148,4 +166,9 @@ export function buildDescribe(lines: NumberedLine[], resourceHint?: string): Des
     result.config = configFromData(obj.name, readConfigMapData(data.lines), obj.lines);
   }
   return result;
+}
+
+/** The terminal width an Events table was wrapped at (0 when it was not): see blockWrapWidth. */
+export function eventsWrapWidth(lines: readonly NumberedLine[]): number {
+  return blockWrapWidth(lines.map((l) => shownWidth(l.text.length, l.spaces ?? 0)));
 }

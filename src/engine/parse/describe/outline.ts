@@ -47,6 +47,8 @@ export interface OutlineNode {
 export interface NumberedLine {
   no: number;
   text: string;
+  /** trailing spaces normalisation trimmed (terminal-wrap detection in the Events table) */
+  spaces?: number;
 }
 
 /**

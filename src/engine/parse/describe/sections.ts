@@ -29,6 +29,10 @@ const TOP_KEYS = new Set([
   'IPs',
   'Created By',
   'Controlled By',
+  // ≤1.6
+  'Image(s)',
+  'Replication Controllers',
+  'Controllers',
   'NominatedNodeName',
   'Nominated Node Name',
   'Resources',
@@ -71,6 +75,8 @@ const TOP_KEYS = new Set([
   'Data',
   'BinaryData',
 ]);
+/** kubectl ≤1.6 printed this in place of `Events:  <none>` */
+export const NO_EVENTS = 'No events.';
 const SMART_LABEL = /^(?:[A-Z][A-Za-z0-9]*|[A-Z]+)(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]+))*$/;
 
 export interface Section {
@@ -100,6 +106,12 @@ export function splitSections(lines: NumberedLine[]): Section[] {
       out.push({ key: text, value: '', no: line.no, valueColumn: 0, lines: [] });
       cmData = true;
       i++;
+      continue;
+    }
+    // kubectl ≤1.6: `No events.` closes the object; it is no continuation of the value above it
+    if (text === NO_EVENTS && !inEvents) {
+      out.push({ key: 'Events', value: '<none>', no: line.no, valueColumn: 0, lines: [] });
+      inEvents = true;
       continue;
     }
     if (text.trim().length > 0 && indentOf(text) === 0 && !inEvents) {

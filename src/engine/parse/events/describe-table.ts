@@ -1,26 +1,26 @@
 // The Events table of `kubectl describe`, in every layout kubectl has printed:
 //  - 1.8+: `Type Reason Age From Message`, padding 2 (From `kubelet, node` in 1.8–1.19, `kubelet` since 1.20)
-//  - ≈1.2–1.7: `FirstSeen LastSeen Count From SubObjectPath Type Reason Message`, padded with TABs
+//  - ≈1.2–1.7 and ≤1.1 (legacy-rows.ts)
 //  - pasted with the columns collapsed to single spaces
 // A multi-line message continues at column 0 and breaks the alignment, so rows are read by grammar, not offsets.
+// Any column-0 line that is not a row continues the message (even one that looks like a log line): the handler
+// around the table decides where the table ends.
 
 import type { EventRecord, ObjectRef } from '../../records.ts';
 import { isPagerChopped } from '../../text/normalise.ts';
-import { AGE, DURATION, parseAge } from '../grammar.ts';
+import { AGE, parseAge } from '../grammar.ts';
 import { finishEventMessage, splitSource } from './message.ts';
-import { isTerminalWidth } from '../handler.ts';
+import { parseAncientRow, parseOldRow } from './legacy-rows.ts';
+import { shownWidth, wrapJoiner } from '../wrap.ts';
 
 const MODERN_HEADER = /^\s*Type\s+Reason\s+Age\s+From\s+Message\s*$/;
 const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]ath\s+(?:Type\s+)?Reason\s+Message\s*$/;
+// dashes since 1.2, box-drawing `─────` in 1.1–1.2
 const SEPARATOR = /^[\s\-─━]+$/;
+const SEPARATOR_RUN = /--|──|━━/;
 const MODERN_ROW = new RegExp(`^(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(${AGE})(?:\\s+(.*))?$`);
-const OLD_ROW = new RegExp(
-  `^(${DURATION})\\s+(${DURATION})\\s+(\\d+)\\s+(.*?)\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(.*)$`,
-);
 // one token (`kubelet`, `terway-controlplane/pod-eni`) or `component, host` or `{component host}`
 const FROM = /^(?:\{[^}]*\}|[a-z][\w.-]*(?:\/[\w.-]+)*(?:, [\w.:-]+)?)$/;
-const SUB_OBJECT =
-  /^(?:spec\.(?:init)?[cC]ontainers\{[^}]*\}|spec\.ephemeralContainers\{[^}]*\}|implicitly required container POD)$/;
 
 /** A describe-style event row at the start of a line (collapsed or not): used to spot a headerless table. */
 export function isDescribeEventRow(line: string): boolean {
@@ -33,20 +33,27 @@ export function isDescribeEventRow(line: string): boolean {
 export class DescribeEventsReader {
   private readonly object: ObjectRef | undefined;
   private readonly emit: (ev: EventRecord) => void;
+  /** terminal width the table was wrapped at (blockWrapWidth), 0 when unwrapped */
+  private readonly wrapWidth: number;
   private pending: EventRecord | null = null;
-  private lastLength = 0;
+  private lastWidth = 0;
+  private lastSpaces = 0;
 
-  constructor(object: ObjectRef | undefined, emit: (ev: EventRecord) => void) {
+  constructor(object: ObjectRef | undefined, emit: (ev: EventRecord) => void, wrapWidth = 0) {
     this.object = object;
     this.emit = emit;
+    this.wrapWidth = wrapWidth;
   }
 
-  push(no: number, line: string): void {
+  /** `trailingSpaces`: spaces normalisation trimmed from the line (a wrap may have cut right after them) */
+  push(no: number, line: string, trailingSpaces = 0): void {
     if (line.trim().length === 0) return;
-    if (MODERN_HEADER.test(line) || OLD_HEADER.test(line) || (SEPARATOR.test(line) && line.includes('--'))) return;
+    if (MODERN_HEADER.test(line) || OLD_HEADER.test(line) || (SEPARATOR.test(line) && SEPARATOR_RUN.test(line))) return;
     const ev = parseRow(line, no, this.object);
-    const wrapped = isTerminalWidth(this.lastLength);
-    this.lastLength = line.length;
+    const wrapped = this.wrapWidth > 0 && this.lastWidth === this.wrapWidth;
+    const joiner = wrapJoiner(this.lastSpaces);
+    this.lastWidth = shownWidth(line.length, trailingSpaces);
+    this.lastSpaces = trailingSpaces;
     if (ev !== null) {
       this.flush();
       this.pending = ev;
@@ -54,8 +61,9 @@ export class DescribeEventsReader {
     }
     const p = this.pending;
     if (p === null) return;
-    // a line cut at the terminal width continues mid-word; a multi-line message continues on a new line
-    p.message += (wrapped && line.charCodeAt(0) !== 32 ? '' : '\n') + line;
+    // a line cut at the terminal width continues mid-word (or with the space it was cut before); a multi-line
+    // message continues on a new line
+    p.message += (wrapped ? joiner : '\n') + line;
     p.lines.end = no;
     if (isPagerChopped(line)) p.truncated = true;
   }
@@ -72,6 +80,7 @@ function parseRow(line: string, no: number, object: ObjectRef | undefined): Even
   let ev: EventRecord | null = null;
   if (c === 78 || c === 87) ev = parseModernRow(t, no);
   if (ev === null && c >= 48 && c <= 60) ev = parseOldRow(line.trim(), no);
+  if (ev === null && c >= 65 && c <= 90 && t.charCodeAt(3) === 44 /* , */) ev = parseAncientRow(line.trim(), no);
   if (ev === null) return null;
   if (object !== undefined) ev.object = { ...object, ...(ev.object ?? {}) };
   if (isPagerChopped(line)) ev.truncated = true;
@@ -118,25 +127,5 @@ function parseModernRow(t: string, no: number): EventRecord | null {
   };
   if (age.firstSeenAge !== undefined) ev.firstSeenAge = age.firstSeenAge;
   Object.assign(ev, splitSource(from));
-  return ev;
-}
-
-function parseOldRow(t: string, no: number): EventRecord | null {
-  const m = OLD_ROW.exec(t);
-  if (m === null) return null;
-  const middle = (m[4] as string).split(/\t+|\s{2,}/).filter((s) => s.length > 0);
-  let fieldPath: string | undefined;
-  if (middle.length > 1 && SUB_OBJECT.test(middle[middle.length - 1] as string)) fieldPath = middle.pop();
-  const ev: EventRecord = {
-    type: m[5] as string,
-    reason: m[6] as string,
-    message: m[7] as string,
-    count: Number(m[3]),
-    age: m[2] as string,
-    firstSeenAge: m[1] as string,
-    lines: { start: no, end: no },
-  };
-  Object.assign(ev, splitSource(middle.join(' ')));
-  if (fieldPath !== undefined) ev.object = { fieldPath };
   return ev;
 }

@@ -1,6 +1,8 @@
 // `kubectl get events` (default, -o wide, -A, ≤1.11 and 1.12–1.13 KIND eras) and `kubectl events` tables.
 // Cells come from the header's column offsets; rows that do not line up (collapsed spaces, a multi-line
-// `kubectl events` message) are read with a grammar built from the header's column order.
+// `kubectl events` message) are read with a grammar built from the header's column order. A `get events` cell
+// never holds a newline (cut at the first one since 1.22), so a line that is no row is the terminal wrapping
+// the row; `kubectl events` keeps newlines, so there it is a message line unless the row was as wide as a terminal.
 
 import type { EventRecord, InputDocument } from '../../records.ts';
 import type { DocHandler, ParseContext } from '../handler.ts';
@@ -10,6 +12,7 @@ import { parseObjectCell } from '../object-kind.ts';
 import { isGetEventsCommand, isKubectlEventsCommand } from '../prompt.ts';
 import { isPagerChopped } from '../../text/normalise.ts';
 import { finishEventMessage, splitSource } from './message.ts';
+import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap.ts';
 import type { Column } from './table-columns.ts';
 import { readHeader, sliceByColumns } from './table-columns.ts';
 
@@ -70,6 +73,9 @@ export class EventTableHandler implements DocHandler {
   private readonly grammar: RegExp;
   private pending: EventRecord | null = null;
   private kubectlEventsStyle = 0;
+  /** shown width and trimmed trailing spaces of the last line taken */
+  private lastWidth = 0;
+  private lastSpaces = 0;
 
   /** `first` is the header line, or the first row when `headerless` columns are given. */
   constructor(ctx: ParseContext, no: number, first: string, headerless?: Column[]) {
@@ -80,20 +86,37 @@ export class EventTableHandler implements DocHandler {
     this.hasOffsets = headerless === undefined;
     this.headerIndent = headerless === undefined ? indentOf(first) : 0;
     this.grammar = rowGrammar(this.cols);
-    if (headerless !== undefined) this.row(no, first);
+    if (headerless !== undefined) {
+      this.lastWidth = shownWidth(first.length, ctx.trailingSpaces);
+      this.lastSpaces = ctx.trailingSpaces;
+      this.row(no, first);
+    }
   }
 
   accept(no: number, text: string): boolean {
     if (text.trim().length === 0) return false;
+    const joiner = this.joiner();
+    this.lastWidth = shownWidth(text.length, this.ctx.trailingSpaces);
+    this.lastSpaces = this.ctx.trailingSpaces;
     if (this.row(no, text)) return true;
-    // a `kubectl events` message with a newline continues at column 0
     if (this.pending !== null && this.pending.message.length < MAX_RECORD_CHARS && this.ctx.startKind(text) === null) {
-      this.pending.message += '\n' + text;
+      this.pending.message += joiner + text;
       this.pending.lines.end = no;
       this.end = no;
       return true;
     }
     return false;
+  }
+
+  /** What joins the next non-row line to the pending message: a wrap (no newline), or a message line. */
+  private joiner(): string {
+    if (this.isKubectlEvents() && !isCommonTerminalWidth(this.lastWidth)) return '\n';
+    return wrapJoiner(this.lastSpaces);
+  }
+
+  private isKubectlEvents(): boolean {
+    const hint = this.ctx.hint;
+    return isKubectlEventsCommand(hint) || (!isGetEventsCommand(hint) && this.kubectlEventsStyle > 0);
   }
 
   private row(no: number, text: string): boolean {
@@ -172,8 +195,6 @@ export class EventTableHandler implements DocHandler {
 
   finish(): InputDocument {
     this.flush();
-    const hint = this.ctx.hint;
-    const kubectlEvents = isKubectlEventsCommand(hint) || (!isGetEventsCommand(hint) && this.kubectlEventsStyle > 0);
-    return makeDocument(kubectlEvents ? 'kubectl-events' : 'get-events', this.start, this.end, this.ctx);
+    return makeDocument(this.isKubectlEvents() ? 'kubectl-events' : 'get-events', this.start, this.end, this.ctx);
   }
 }

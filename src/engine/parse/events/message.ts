@@ -32,6 +32,11 @@ export function finishEventMessage(ev: EventRecord): EventRecord {
   if (fp !== null) {
     m = m.slice(fp[0].length);
     ev.object = { ...(ev.object ?? {}), fieldPath: fp[1] as string };
+    // kubectl 1.35 writes the fieldPath in front of the message, so the aggregation prefix comes after it
+    if (m.startsWith(COMBINED)) {
+      m = m.slice(COMBINED.length);
+      ev.combined = true;
+    }
   }
   if (m.endsWith('...') || m.endsWith('…')) ev.truncated = true;
   ev.message = m;

@@ -1,15 +1,20 @@
 // A run of log lines (any mix of families, as Terway v1.6–v1.11 mixes its formatter with klogr). Records are
-// emitted one by one; only the record being built is held, so that continuation lines (klog `key=<` values,
-// indented stack traces) fold into it.
+// emitted one by one; only the record being built is held (one per `--prefix` source), so that continuation
+// lines (klog `key=<` values, indented stack traces, CRI partial lines) fold into it. `journalctl -r` prints a
+// multi-line value before the line that opens it: those lines wait in a ReversedRun.
 
 import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
 import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
-import { isTerminalWidth, makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
+import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
 import type { ParsedLine } from './parsed-line.ts';
 import { parseLogLine } from './log-line.ts';
 import { emptyParsed } from './parsed-line.ts';
 import { dedent } from '../paste-artefacts.ts';
 import { scanPairs } from './kv.ts';
+import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap.ts';
+import { isValueClose, ReversedRun } from './reversed-run.ts';
+import { ParkedSlots, type Slot, slotKey } from './slots.ts';
+import { FormatCounts } from './format-counts.ts';
 
 const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
   klog: 'log-klog',
@@ -25,8 +30,12 @@ const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
 /** Outputs that even the plain lines of `kubectl logs` never look like: they end the log. */
 const STRONG_STARTS = new Set<StartKind>(['describe', 'events-section', 'get-pods', 'get-events', 'inspect']);
 
-/** Most lines of a Go panic or stack trace start at column 0 but belong to the record above. */
-const STACK_LINE = /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-]+\(.*\)$|exit status \d)/;
+/**
+ * Most lines of a Go panic or stack trace start at column 0 but belong to the record above; so do the function
+ * lines of a zap `stacktrace` (`sigs.k8s.io/…/controller.(*Controller).reconcileHandler`, no arguments).
+ */
+const STACK_LINE =
+  /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-]+\(.*\)$|exit status \d|[\w.-]+(?:\/[\w.@-]+)+\.(?:\(\*?\w+\)\.)?\w+$)/;
 
 export class LogHandler implements DocHandler {
   private readonly ctx: ParseContext;
@@ -34,10 +43,7 @@ export class LogHandler implements DocHandler {
   private end: number;
   private pending: LogRecord | null = null;
   private openKey: string | undefined;
-  private readonly counts = new Map<LogRecord['format'], number>();
-  /** records of one format in a row, not yet added to counts (one Map update per run, not per record) */
-  private runFormat: LogRecord['format'] | null = null;
-  private runCount = 0;
+  private readonly formats = new FormatCounts();
   private title: string | undefined;
   private afterBlank = false;
   /** size of the pending record, so that continuation lines cannot grow it without bound */
@@ -46,14 +52,22 @@ export class LogHandler implements DocHandler {
   private readonly indent: number;
   /** the pending record's physical text while it has no folded lines (to re-join a terminal-wrapped line) */
   private pendingLine: string | null = null;
+  /** the pending record's physical text when its last line was a CRI partial (`P`) line */
+  private partialLine: string | null = null;
+  /** shown width and trimmed trailing spaces of the pending record's line */
   private lastLength = 0;
+  private lastSpaces = 0;
+  /** `--prefix` source of the pending record ('' for unprefixed lines); other sources wait in `parked` */
+  private slot = '';
+  private parked: ParkedSlots | null = null;
+  private run: ReversedRun | null = null;
 
   constructor(ctx: ParseContext, no: number, first: ParsedLine, indent = 0, firstLine?: string) {
     this.ctx = ctx;
     this.indent = indent;
     this.start = no;
     this.end = no;
-    this.begin(no, first, firstLine !== undefined ? dedent(firstLine, indent) : undefined);
+    this.take(no, first, firstLine !== undefined ? dedent(firstLine, indent) : first.body);
   }
 
   /** Whether a line that is not a log line would still be taken (plain lines of `kubectl logs`). */
@@ -73,10 +87,10 @@ export class LogHandler implements DocHandler {
     if (parsed !== null) {
       // a blank line then another log format: a different log pasted after this one
       if (afterBlank && parsed.matched && this.pending !== null && parsed.format !== this.pending.format) return false;
-      if (!parsed.matched && this.continues(parsed.body)) this.fold(no, parsed.body);
-      else this.begin(no, parsed, text);
+      this.take(no, parsed, text);
       return true;
     }
+    if (this.run !== null) this.replayRun();
     if (this.rejoinWrapped(no, text)) return true;
     if (
       this.continues(text) ||
@@ -92,25 +106,118 @@ export class LogHandler implements DocHandler {
     return false;
   }
 
+  /** A log line (or a prefixed line without a format): continues, closes or starts a record. */
+  private take(no: number, parsed: ParsedLine, text: string): void {
+    if (parsed.pod !== undefined || this.slot !== '') {
+      const key = slotKey(parsed.pod, parsed.container);
+      if (key !== this.slot) this.switchSlot(key, no);
+    }
+    if (this.run !== null) {
+      if (this.run.takes(parsed)) {
+        this.run.add({ no, parsed, text });
+        return;
+      }
+      if (parsed.matched && parsed.openKey !== undefined) {
+        this.resolveRun(no, parsed, text);
+        return;
+      }
+      this.replayRun();
+    }
+    if (this.partialLine !== null && this.pending !== null && parsed.prefixed) {
+      this.replace(no, this.partialLine + parsed.body, parsed.partial === true);
+      return;
+    }
+    if (!parsed.matched && parsed.prefixed && this.openKey === undefined && isValueClose(parsed.body)) {
+      // a value closed before it was opened: `journalctl -r`
+      this.run = new ReversedRun({ no, parsed, text });
+      return;
+    }
+    if (!parsed.matched && this.continues(parsed.body)) this.fold(no, parsed.body);
+    else this.begin(no, parsed, text);
+  }
+
   /** A line cut by the terminal at its width: parse the re-joined physical line in place of the pending record. */
   private rejoinWrapped(no: number, text: string): boolean {
     const prev = this.pendingLine;
     const pending = this.pending;
-    if (prev === null || pending === null || !isTerminalWidth(this.lastLength) || this.openKey !== undefined)
+    if (prev === null || pending === null || !isCommonTerminalWidth(this.lastLength) || this.openKey !== undefined)
       return false;
     const c = text.charCodeAt(0);
     if (c === 32 || c === 9) return false;
-    const joined = prev + text;
+    const joined = prev + wrapJoiner(this.lastSpaces) + text;
     const re = parseLogLine(joined);
     if (re === null || !re.matched) return false;
+    this.replace(no, joined, false);
+    this.lastLength = shownWidth(text.length, this.ctx.trailingSpaces);
+    return true;
+  }
+
+  /** Re-parses the pending record from its re-joined physical line, which now ends at `no`. */
+  private replace(no: number, joined: string, partial: boolean): void {
+    const pending = this.pending as LogRecord;
     const start = pending.lines.start;
-    this.count(pending.format, -1);
+    this.formats.add(pending.format, -1);
     this.pending = null;
-    this.begin(start, re, joined);
+    this.begin(start, parseLogLine(joined) ?? emptyParsed(joined, false), joined);
     this.extendPending(no);
     this.end = no;
-    this.lastLength = text.length;
-    return true;
+    this.partialLine = partial ? joined : null;
+  }
+
+  /** The opening line of a reversed value: the record takes the held lines in reading order. */
+  private resolveRun(no: number, parsed: ParsedLine, text: string): void {
+    const run = this.run as ReversedRun;
+    this.run = null;
+    this.begin(no, parsed, text);
+    for (let i = run.lines.length - 1; i >= 0; i--) {
+      const held = run.lines[i] as (typeof run.lines)[number];
+      this.fold(held.no, held.parsed.body);
+    }
+    this.extendPending(no);
+    if (this.pending !== null) this.pending.lines.start = run.start;
+    this.end = no;
+  }
+
+  /** No opening line came: the held lines are read as they would have been without the run. */
+  private replayRun(): void {
+    const run = this.run as ReversedRun;
+    this.run = null;
+    for (const held of run.lines) {
+      if (!held.parsed.matched && this.continues(held.parsed.body)) this.fold(held.no, held.parsed.body);
+      else this.begin(held.no, held.parsed, held.text);
+    }
+  }
+
+  private switchSlot(key: string, no: number): void {
+    const parked = (this.parked ??= new ParkedSlots());
+    if (this.pending !== null) parked.park(this.slot, this.saveSlot(no));
+    const next = parked.take(key);
+    this.loadSlot(next);
+    this.slot = key;
+    for (const rec of parked.retire(no)) this.ctx.sink.log(rec);
+  }
+
+  private saveSlot(no: number): Slot {
+    return {
+      pending: this.pending,
+      openKey: this.openKey,
+      pendingChars: this.pendingChars,
+      pendingLine: this.pendingLine,
+      partialLine: this.partialLine,
+      lastLength: this.lastLength,
+      lastSpaces: this.lastSpaces,
+      lastNo: no,
+    };
+  }
+
+  private loadSlot(s: Slot | undefined): void {
+    this.pending = s?.pending ?? null;
+    this.openKey = s?.openKey;
+    this.pendingChars = s?.pendingChars ?? 0;
+    this.pendingLine = s?.pendingLine ?? null;
+    this.partialLine = s?.partialLine ?? null;
+    this.lastLength = s?.lastLength ?? 0;
+    this.lastSpaces = s?.lastSpaces ?? 0;
   }
 
   private extendPending(no: number): void {
@@ -128,6 +235,7 @@ export class LogHandler implements DocHandler {
   private fold(no: number, body: string): void {
     const rec = this.pending as LogRecord;
     this.pendingLine = null;
+    this.partialLine = null;
     this.pendingChars += body.length + 1;
     rec.lines.end = no;
     this.end = no;
@@ -149,7 +257,9 @@ export class LogHandler implements DocHandler {
   private begin(no: number, p: ParsedLine, line?: string): void {
     this.flush();
     this.pendingLine = line ?? null;
-    this.lastLength = line?.length ?? 0;
+    this.partialLine = p.partial === true && line !== undefined ? line : null;
+    this.lastSpaces = this.ctx.trailingSpaces;
+    this.lastLength = line !== undefined ? shownWidth(line.length, this.lastSpaces) : 0;
     const rec: LogRecord = { format: p.format, message: p.message, fields: p.fields, lines: { start: no, end: no } };
     if (p.time !== undefined) rec.time = p.time;
     if (p.level !== undefined) rec.level = p.level;
@@ -164,25 +274,8 @@ export class LogHandler implements DocHandler {
     this.pending = rec;
     this.pendingChars = p.message.length;
     this.end = no;
-    this.count(p.format, 1);
+    this.formats.add(p.format, 1);
     if (this.title === undefined && rec.component !== undefined) this.title = rec.component;
-  }
-
-  private count(format: LogRecord['format'], delta: number): void {
-    if (format === this.runFormat) {
-      this.runCount += delta;
-      return;
-    }
-    this.flushCount();
-    this.runFormat = format;
-    this.runCount = delta;
-  }
-
-  private flushCount(): void {
-    if (this.runFormat === null) return;
-    this.counts.set(this.runFormat, (this.counts.get(this.runFormat) ?? 0) + this.runCount);
-    this.runFormat = null;
-    this.runCount = 0;
   }
 
   private flush(): void {
@@ -191,16 +284,14 @@ export class LogHandler implements DocHandler {
   }
 
   finish(): InputDocument {
-    this.flush();
-    this.flushCount();
-    let best: LogRecord['format'] = 'plain';
-    let bestCount = 0;
-    for (const [format, n] of this.counts) {
-      if (format !== 'plain' && n > bestCount) {
-        best = format;
-        bestCount = n;
-      }
+    if (this.run !== null) this.replayRun();
+    if (this.parked !== null) {
+      // every source's last record, in order of their first line
+      if (this.pending !== null) this.parked.park(this.slot, this.saveSlot(this.end));
+      this.pending = null;
+      for (const rec of this.parked.drain()) this.ctx.sink.log(rec);
     }
-    return makeDocument(KIND_OF[best], this.start, this.end, this.ctx, this.title);
+    this.flush();
+    return makeDocument(KIND_OF[this.formats.best()], this.start, this.end, this.ctx, this.title);
   }
 }

@@ -8,13 +8,14 @@ import { looksKlogLike, parseKlogFamily } from './klog.ts';
 import { parseLogrus } from './logrus.ts';
 import { parseJsonLog } from './json-log.ts';
 import { parseFelix } from './felix.ts';
+import { parseZapConsole } from './zap-console.ts';
 
 /** Parses the body formats; returns false when the body has none of them. */
 function parseBody(body: string, out: ParsedLine): boolean {
   const c = body.charCodeAt(0);
   if (looksKlogLike(body)) return parseKlogFamily(body, out);
   if (c === 123 /* { */) return parseJsonLog(body, out);
-  if (c >= 48 && c <= 57) return parseFelix(body, out);
+  if (c >= 48 && c <= 57) return parseFelix(body, out) || parseZapConsole(body, out);
   if (c === 116 || c === 108 || (c >= 65 && c <= 90)) return parseLogrus(body, out);
   return false;
 }
@@ -35,7 +36,23 @@ export function parseLogLine(line: string): ParsedLine | null {
     if (prefixComponent !== undefined) out.component = prefixComponent;
     return out;
   }
-  if (!out.prefixed) return null;
+  if (!out.prefixed) return stripGutter(line);
   out.message = body;
   return out;
+}
+
+// `less -N` / `nl` put a right-aligned line number in front of every line (kubernetes#75536)
+const GUTTER = /^ *\d{1,9}(?: +|\t)(?=\S)/;
+
+/** A log line behind a line-number gutter; only tried on lines that parse as nothing else. */
+function stripGutter(line: string): ParsedLine | null {
+  const c = line.charCodeAt(0);
+  if (c !== 32 && (c < 48 || c > 57)) return null;
+  const m = GUTTER.exec(line);
+  if (m === null) return null;
+  const inner = line.slice(m[0].length);
+  // a number in front of a number is data (a table cell), not a gutter
+  const d = inner.charCodeAt(0);
+  if (d >= 48 && d <= 57 && GUTTER.test(inner)) return null;
+  return parseLogLine(inner);
 }

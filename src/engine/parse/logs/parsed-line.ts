@@ -16,6 +16,8 @@ export interface ParsedLine {
   container?: string;
   /** a klog `key=<` value continues on the following lines until ` >` */
   openKey?: string;
+  /** a CRI log line tagged `P`: the runtime split one long line, the next line carries on without a break */
+  partial?: boolean;
   /** a prefix (journal, --timestamps, --prefix, CRI) proved this is a log line even if the body has no format */
   prefixed: boolean;
   /** the body after the prefixes had a known format */

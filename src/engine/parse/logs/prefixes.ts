@@ -53,7 +53,10 @@ export function stripLogPrefixes(line: string, out: ParsedLine): string {
       s = s.slice(m[0].length);
       if (s.startsWith('std')) {
         const cri = CRI_STREAM.exec(s);
-        if (cri !== null) s = s.slice(cri[0].length);
+        if (cri !== null) {
+          if (cri[0].charCodeAt(cri[0].length - 2) === 80 /* P */) out.partial = true;
+          s = s.slice(cri[0].length);
+        }
       }
     } else {
       const j = JOURNAL_ISO.exec(s);

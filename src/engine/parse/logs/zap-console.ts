@@ -1,0 +1,51 @@
+// zap's console encoder (controller-runtime's development logger, many operators): tab-separated
+// `time \t LEVEL \t [logger \t] [caller \t] message [\t {json fields}]`, e.g.
+// `2024-01-08T03:25:41.123Z	ERROR	controller.podeni	Reconciler error	{"name": "nginx-1", "error": "…"}`.
+// The time is ISO 8601 (with `Z`, `+08:00` or `+0800`) or epoch seconds (`1.7045e+09`).
+
+import type { ParsedLine } from './parsed-line.ts';
+import { levelFromName } from './levels.ts';
+
+const TIME = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/;
+const CALLER = /^[\w./@-]+\.go:\d+$/;
+
+export function parseZapConsole(s: string, out: ParsedLine): boolean {
+  const tab = s.indexOf('\t');
+  if (tab < 8 || tab > 40) return false;
+  const parts = s.split('\t');
+  const time = parts[0] as string;
+  const level = levelFromName(parts[1] ?? '');
+  if (parts.length < 3 || level === undefined || !TIME.test(time)) return false;
+  out.format = 'controller-runtime';
+  out.level = level;
+  const iso = time.charCodeAt(4) === 45 /* - */ ? time : epochToIso(Number(time));
+  if (iso !== undefined) out.time = iso;
+  let rest = parts.slice(2);
+  const last = rest[rest.length - 1] as string;
+  if (rest.length > 1 && last.charCodeAt(0) === 123 && readFields(last, out.fields)) rest = rest.slice(0, -1);
+  out.message = rest.pop() ?? '';
+  for (const p of rest) {
+    if (out.caller === undefined && CALLER.test(p)) out.caller = p;
+    else if (out.component === undefined) out.component = p;
+  }
+  return true;
+}
+
+function epochToIso(sec: number): string | undefined {
+  const d = new Date(sec * 1000);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+/** The trailing JSON object of fields; false when it is no JSON object (then it stays message text). */
+function readFields(text: string, fields: Record<string, string>): boolean {
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return false;
+  for (const [k, v] of Object.entries(o as Record<string, unknown>))
+    fields[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  return true;
+}
