@@ -1,7 +1,8 @@
 // A multi-line JSON document (`-o json`, a List, or one of the concatenated documents of `-w -o json`),
-// buffered until its brackets balance, then parsed. Item line ranges come from the bracket scan.
+// buffered until its brackets balance, then parsed. Item line ranges come from the bracket scan. Documents written
+// back to back on one line (`…}{…`) are one stream here, split where the brackets balance.
 
-import type { InputDocument, LineRange } from '../../records.ts';
+import type { DocumentKind, InputDocument, LineRange } from '../../records.ts';
 import type { DocHandler, ParseContext } from '../handler.ts';
 import { LineBuffer, makeDocument } from '../handler.ts';
 import { indentOf } from '../grammar.ts';
@@ -24,10 +25,17 @@ export class JsonHandler implements DocHandler {
   private readonly opened = new Map<number, number>();
   private readonly objectsAt2: LineRange[] = [];
   private readonly objectsAt3: LineRange[] = [];
+  /** earlier documents of a `}{` stream: offsets in the joined text and lines */
+  private readonly segments: Segment[] = [];
+  private segFrom = 0;
+  private segStart: number;
+  /** offset of the next line in the joined text */
+  private offset = 0;
 
   constructor(ctx: ParseContext, no: number, text: string) {
     this.ctx = ctx;
     this.buf = new LineBuffer(no);
+    this.segStart = no;
     this.take(no, text);
   }
 
@@ -54,6 +62,8 @@ export class JsonHandler implements DocHandler {
   private take(no: number, text: string): void {
     this.buf.push(text);
     if (this.buf.full) this.overflow = true;
+    const lineOffset = this.offset;
+    this.offset += text.length + 1;
     for (let i = indentOf(text); i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (this.inString) {
@@ -75,8 +85,18 @@ export class JsonHandler implements DocHandler {
         }
         this.depth--;
         if (this.depth <= 0) {
-          this.closed = true;
-          return;
+          const next = nextNonBlank(text, i + 1);
+          const n = text.charCodeAt(next);
+          if (n !== 123 && n !== 91) {
+            this.closed = true;
+            return;
+          }
+          // another document starts right after this one
+          this.segments.push({ from: this.segFrom, to: lineOffset + i + 1, start: this.segStart, end: no });
+          this.segFrom = lineOffset + next;
+          this.segStart = no;
+          this.depth = 0;
+          i = next - 1;
         }
       }
     }
@@ -84,6 +104,10 @@ export class JsonHandler implements DocHandler {
 
   finish(): InputDocument {
     const range = { start: this.buf.start, end: this.buf.end };
+    if (this.segments.length > 0 && !this.overflow) {
+      const kind = this.finishStream(range.end);
+      if (kind !== null) return makeDocument(kind, range.start, range.end, this.ctx);
+    }
     let value: unknown;
     let ok = this.closed && !this.overflow;
     if (ok) {
@@ -100,4 +124,35 @@ export class JsonHandler implements DocHandler {
     }
     return makeDocument('text', range.start, this.buf.trimTrailingBlanks(), this.ctx, 'json');
   }
+
+  /** Each document of a `}{` stream on its own (item ranges are not tracked across documents). */
+  private finishStream(end: number): DocumentKind | null {
+    const text = this.buf.lines.join('\n');
+    const all = [...this.segments, { from: this.segFrom, to: text.length, start: this.segStart, end }];
+    let kind: DocumentKind | null = null;
+    for (const seg of all) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text.slice(seg.from, seg.to));
+      } catch {
+        continue;
+      }
+      const res = emitValue(value, { start: seg.start, end: seg.end }, undefined, this.ctx.sink, 'json');
+      if (res !== null) kind ??= res.kind;
+    }
+    return kind;
+  }
+}
+
+interface Segment {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+function nextNonBlank(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k;
 }
