@@ -4,6 +4,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
 import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
 import { devCspPlugin } from './scripts/vite/dev-csp-plugin.ts';
+import { unusedWorkerPlugin } from './scripts/vite/unused-worker-plugin.ts';
 
 // `vite build` → dist/ (relative URLs, works under any sub-path).
 // `vite build --mode single` → dist-single/index.html, one self-contained file for file:// use.
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => {
       catalogPlugin(),
       devCspPlugin(),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), cspHashPlugin()] : []),
+      unusedWorkerPlugin(),
     ],
     // iife: only classic blob workers run from file:// (module blob workers hang there).
     worker: { format: 'iife', plugins: () => [catalogPlugin()] },

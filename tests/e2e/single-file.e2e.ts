@@ -1,13 +1,15 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { watchPage } from './helpers';
 
 const SINGLE = resolve('dist-single/index.html');
 
 test('the single-file build runs from file:// with its worker', async ({ page }) => {
   test.skip(!existsSync(SINGLE), 'run `npm run build:single` first (npm test does)');
+  // one file (plus the inspect scripts, also embedded in it): no leftover worker file next to it
+  expect(readdirSync(resolve('dist-single')).sort()).toEqual(['index.html', 'scripts']);
   const watch = watchPage(page);
   await page.goto(pathToFileURL(SINGLE).href);
   await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
