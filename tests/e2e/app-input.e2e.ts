@@ -141,3 +141,88 @@ test('pasted HTML and script text is shown as text and never runs', async ({ pag
   expect(await page.locator('main img, main script, main b').count()).toBe(0);
   expect(watch.requests.filter((u) => u.endsWith('/x'))).toEqual([]);
 });
+
+test('after "Try an example", a paste or dropped text replaces the untouched example; an edited one is kept', async ({
+  page,
+}) => {
+  const editor = page.getByLabel(EDITOR);
+  const loadCalico = async () => {
+    await page.getByTestId('samples-toggle').click();
+    await page.getByTestId('sample-calico-cluster').click();
+    await expect(editor).toHaveValue(/plugin type="calico" failed/);
+    await expect(page.getByTestId('sample-note')).toContainText('paste or drop your own input to replace it');
+  };
+
+  // a global Ctrl/Cmd+V
+  await loadCalico();
+  await expect(page.getByTestId('verdict')).toContainText('calico', { timeout: 15_000 });
+  await page.getByRole('heading', { name: 'Input' }).click();
+  await pasteText(page, 'my own line');
+  await expect(editor).toHaveValue('my own line');
+  await expect(page.getByTestId('sample-note')).toHaveCount(0);
+  // the report is the user's alone: nothing of the example is left in it
+  await expect(page.getByTestId('verdict')).not.toContainText('calico', { timeout: 15_000 });
+
+  // a paste into the editor itself, while it shows the example
+  await loadCalico();
+  await pasteText(page, 'pasted in the editor', '#paste-input');
+  await expect(editor).toHaveValue('pasted in the editor');
+
+  // text dropped on the page, and on the editor
+  for (const selector of ['main', '#paste-input']) {
+    await loadCalico();
+    await page.evaluate((selector) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'dropped text');
+      const target = document.querySelector(selector)!;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, selector);
+    await expect(editor).toHaveValue('dropped text');
+  }
+
+  // a dropped file replaces the example text too (the file becomes a chip)
+  await loadCalico();
+  await dropFiles(page, [{ name: 'terway.log', text: 'one line\n' }]);
+  await expect(page.getByTestId('input-chip')).toContainText('terway.log');
+  await expect(editor).toHaveValue('');
+  await page.getByRole('button', { name: 'Remove terway.log' }).click();
+
+  // the example stays one click away; once edited it is the user's text and a paste joins it
+  await loadCalico();
+  await editor.press('Control+End');
+  await editor.pressSequentially(' edited');
+  await expect(page.getByTestId('sample-note')).toHaveCount(0);
+  await page.getByRole('heading', { name: 'Input' }).click();
+  await pasteText(page, 'appended');
+  await expect(editor).toHaveValue(/plugin type="calico" failed[\s\S]* edited\nappended$/);
+});
+
+test('a global paste with a select, checkbox or button focused reaches the editor; text fields keep their own', async ({
+  page,
+}) => {
+  const editor = page.getByLabel(EDITOR);
+  await page.getByTestId('theme-select').focus();
+  await pasteText(page, 'from the select', '[data-testid=theme-select]');
+  await expect(editor).toHaveValue('from the select');
+  await expect(page.getByTestId('theme-select')).toHaveValue('system');
+
+  await page.getByRole('button', { name: 'Choose files…' }).focus();
+  await pasteText(page, 'from a button', ':focus');
+  await expect(editor).toHaveValue('from the select\nfrom a button');
+
+  await page.getByRole('button', { name: /^Analyse/ }).click();
+  const redact = page.getByTestId('redact-toggle');
+  await expect(redact).toBeVisible({ timeout: 15_000 });
+  await redact.focus();
+  await pasteText(page, 'from a checkbox', ':focus');
+  await expect(editor).toHaveValue('from the select\nfrom a button\nfrom a checkbox');
+
+  // a real text field keeps the browser's own paste: nothing reaches the editor
+  await page.getByTestId('nav-ref').click();
+  const search = page.getByTestId('ref-search');
+  await search.focus();
+  await pasteText(page, 'into the search', ':focus');
+  await page.getByTestId('nav-triage').click();
+  await expect(editor).toHaveValue('from the select\nfrom a button\nfrom a checkbox');
+});

@@ -40,6 +40,17 @@ interface Snapshot {
   chips: Chip[];
 }
 
+/** A request to show an input line: scroll to it, highlight it, bring the signal into view. */
+export interface HighlightRequest {
+  line: number;
+  /** re-triggers the same line */
+  seq: number;
+  /** text worth showing on that line, most specific first (the finding's signal, its captured values) */
+  terms: readonly string[];
+  /** id of the element that asked (an evidence line), for "back to the finding" */
+  from?: string;
+}
+
 class Session {
   text = $state('');
   chips = $state.raw<Chip[]>([]);
@@ -50,10 +61,12 @@ class Session {
   progress = $state.raw<Progress | null>(null);
   showProgress = $state(false);
   failure = $state.raw<Failure | null>(null);
-  /** a request to scroll the editor to a line and highlight it; `seq` re-triggers the same line */
-  highlight = $state.raw<{ line: number; seq: number } | null>(null);
+  /** a request to scroll the editor to a line and highlight it */
+  highlight = $state.raw<HighlightRequest | null>(null);
   /** what "Try an example" or "Clear" replaced, so it can be restored */
   previous = $state.raw<Snapshot | null>(null);
+  /** the example last loaded into the editor (its title and exact text) */
+  sample = $state.raw<{ title: string; text: string } | null>(null);
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
@@ -66,6 +79,11 @@ class Session {
     return this.text.trim().length > 0 || this.chips.length > 0;
   }
 
+  /** The editor holds an example exactly as loaded: the user's own input replaces it instead of joining it. */
+  get holdsSample(): boolean {
+    return this.sample !== null && this.text === this.sample.text;
+  }
+
   // ---- input ------------------------------------------------------------------------------------
 
   /** Text typed or pasted into the editor (the editor already holds it). */
@@ -74,9 +92,10 @@ class Session {
     this.schedule(how === 'paste' ? PASTE_DEBOUNCE_MS : TYPING_DEBOUNCE_MS);
   }
 
-  /** Text pasted anywhere: appended to the editor, or a chip when it is large. */
+  /** Text pasted anywhere: appended to the editor (replacing an untouched example), or a chip when it is large. */
   pasteText(text: string) {
     if (!text) return;
+    this.#dropSample();
     if (text.length > LARGE_PASTE_CHARS || this.text.length + text.length > LARGE_PASTE_CHARS) {
       this.addLargePaste(text);
       return;
@@ -92,6 +111,7 @@ class Session {
   }
 
   addFiles(files: Iterable<File>) {
+    this.#dropSample();
     for (const f of files) this.#addChip({ name: f.name || 'file', size: f.size, blob: f, origin: 'file' });
   }
 
@@ -106,15 +126,29 @@ class Session {
   }
 
   /** Replaces the input with a sample; what was there can be restored. */
-  loadSample(text: string) {
-    this.#remember();
+  loadSample(text: string, title = 'example') {
+    if (!this.holdsSample) this.#remember();
     this.text = text;
     this.chips = [];
+    this.sample = { title, text };
     void this.analyze();
   }
 
+  /**
+   * The user brings their own input while an untouched example fills the editor: the example goes
+   * (it stays one click away in "Try an example"), so its pod and node names never mix into the
+   * user's report. What the example replaced stays restorable.
+   */
+  #dropSample() {
+    if (!this.holdsSample) return;
+    this.text = '';
+    this.sample = null;
+  }
+
   clear() {
-    this.#remember();
+    // an untouched example is not worth restoring; what it replaced still is
+    if (!this.holdsSample) this.#remember();
+    this.sample = null;
     this.text = '';
     this.chips = [];
     this.cancel();
@@ -127,6 +161,7 @@ class Session {
     const p = this.previous;
     if (!p) return;
     this.previous = null;
+    this.sample = null;
     this.text = p.text;
     this.chips = p.chips;
     void this.analyze();
@@ -243,8 +278,8 @@ class Session {
     return this.report?.inputs[i]?.kinds.filter((k) => k !== 'prompt') ?? [];
   }
 
-  highlightLine(localLine: number) {
-    this.highlight = { line: localLine, seq: ++this.#highlightSeq };
+  highlightLine(localLine: number, terms: readonly string[] = [], from?: string) {
+    this.highlight = { line: localLine, seq: ++this.#highlightSeq, terms, ...(from ? { from } : {}) };
   }
 }
 

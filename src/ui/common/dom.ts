@@ -1,0 +1,18 @@
+// Small DOM helpers shared by the views.
+
+/** Input types that take typed or pasted text; every other type (checkbox, button, file, range…) does not. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/**
+ * True for a real text field that keeps the browser's own paste, drop and typing: a writable
+ * textarea, a text-like input, or contenteditable. A focused select, checkbox, button or link is
+ * not one, so a global Ctrl/Cmd+V still reaches the triage input from there.
+ */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement) return !target.readOnly && !target.disabled;
+  if (target instanceof HTMLInputElement)
+    return TEXT_INPUT_TYPES.has(target.type) && !target.readOnly && !target.disabled;
+  return false;
+}
