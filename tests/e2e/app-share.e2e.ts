@@ -92,11 +92,22 @@ test('an AccessKey in the paste raises a warning; its value is masked and never 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(APP_URL);
   await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
-  await page.getByLabel(EDITOR).fill(readFileSync('src/samples/vswitch-ip-not-enough.txt', 'utf8') + ENI_CONFIG);
+  const base = readFileSync('src/samples/vswitch-ip-not-enough.txt', 'utf8');
+  const logLine = `time="2025-11-25T04:55:12Z" level=error msg="openapi call failed" AccessKeyId=${SECRET} error="InvalidVSwitchId.IpNotEnough"`;
+  const text = `${base}${logLine}\n${ENI_CONFIG}`;
+  await page.getByLabel(EDITOR).fill(text);
   await page.keyboard.press('Control+Enter');
   const warning = page.getByTestId('credential-warning');
   await expect(warning).toBeVisible({ timeout: 15_000 });
-  await expect(warning).toContainText('access_key');
+  // the exact line and key of each, in a log line as in the ConfigMap
+  const lines = text.split('\n');
+  const at = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+  await expect(warning).toContainText(`AccessKeyId on line ${at('AccessKeyId=')}`);
+  await expect(warning).toContainText(`access_key on line ${at('"access_key"')}`);
+  await expect(warning).toContainText(`access_secret on line ${at('"access_secret"')}`);
+  // a line reference shows that line in the input
+  await warning.getByTestId('credential-line').nth(1).click();
+  await expect(page.getByTestId('line-highlight')).toHaveAttribute('data-line', String(at('"access_key"')));
   // the report area never shows the value
   await expect(page.getByTestId('report')).not.toContainText(SECRET);
 

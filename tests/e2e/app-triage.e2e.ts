@@ -1,7 +1,10 @@
 // The triage report on real engine output: samples pasted or dropped, verdict, findings with the
 // root cause first, evidence lines that jump to the input, commands pre-filled with names from the paste.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
 import { dropFiles, foreignRequests, NOTHING_STORED, pasteText, setEditorText, storedData, watchPage } from './helpers';
 
@@ -52,6 +55,10 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   await expect(page.getByTestId('checklist-item')).toHaveCount(5);
   await expect(page.getByTestId('checklist-item').nth(2)).toHaveAttribute('data-status', 'problem');
 
+  // severity and category are badges that say what they are
+  await expect(findings.first().getByTestId('finding-severity')).toHaveText('severity error');
+  await expect(findings.first().getByTestId('finding-category')).toHaveText('category resource-exhaustion');
+
   // clicking an evidence line scrolls the editor to it and highlights it
   const lineNo = sample('vswitch-ip-not-enough')
     .split('\n')
@@ -62,21 +69,38 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   const band = page.getByTestId('line-highlight');
   await expect(band).toHaveAttribute('data-line', String(lineNo + 1));
   await expect(band).toBeInViewport();
-  const selected = await page
-    .getByLabel(EDITOR)
-    .evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
-  expect(selected).toContain('Warning  CreateENIFailed');
-  expect(await page.getByLabel(EDITOR).evaluate((t) => t.scrollTop)).toBeGreaterThan(0);
+  // the user's place is kept: the input column is sticky, the finding is still on screen
+  await expect(evidence).toBeInViewport();
+  // the signal itself is selected, scrolled into view sideways and marked, not just the line start
+  const editor = page.getByLabel(EDITOR);
+  const selected = await editor.evaluate((t: HTMLTextAreaElement) => t.value.slice(t.selectionStart, t.selectionEnd));
+  expect(selected).toBe('InvalidVSwitchId.IpNotEnough');
+  expect(await editor.evaluate((t) => t.scrollTop)).toBeGreaterThan(0);
+  expect(await editor.evaluate((t) => t.scrollLeft)).toBeGreaterThan(0);
+  const mark = await page.getByTestId('signal-mark').boundingBox();
+  const box = await editor.boundingBox();
+  expect(mark!.width).toBeGreaterThan(50);
+  expect(mark!.x).toBeGreaterThanOrEqual(box!.x);
+  expect(mark!.x + mark!.width).toBeLessThanOrEqual(box!.x + box!.width);
+  // and the evidence row now shows the whole line, wrapped
+  const rowText = evidence.locator('.text');
+  await expect(rowText).toContainText('requestID: 5F1D3C2B-8A9E-4B7C-9D0E-1F2A3B4C5D6E');
+  expect(await rowText.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(evidence.getByTestId('evidence-full')).toContainText(`Line ${lineNo + 1} of the pasted text`);
 
   // next steps are pre-filled with the node from the paste, with copy buttons
   const next = page.getByTestId('next-step');
   await expect(next.first()).toBeVisible();
   await expect(next.filter({ hasText: 'cn-hangzhou.10.0.12.34' }).first()).toBeVisible();
   await expect(next.first().getByRole('button', { name: /Copy command/ })).toBeVisible();
-  // and so are the gather commands
+  // and so are the gather commands, including the one that finds the Terway pod on that node
   await expect(page.getByTestId('gather-describe-pod')).toContainText(
     'kubectl describe pod web-7d9f8c6b5-x2x9q -n shop',
   );
+  await expect(page.getByTestId('gather-terway-pod-on-node')).toContainText(
+    "kubectl get pods -n kube-system -o wide -l 'app in (terway-eniip,terway-eni)' --field-selector spec.nodeName=cn-hangzhou.10.0.12.34",
+  );
+  await expect(page.getByTestId('gather')).toContainText('--context <kube-context>');
   await expect(page.getByTestId('gather-node-cr')).toContainText(
     'kubectl describe nodes.network.alibabacloud.com cn-hangzhou.10.0.12.34',
   );
@@ -145,9 +169,10 @@ test('dropped files: chips show detected kinds, evidence from a file shows the l
   const line = Number(await ev.getAttribute('data-line'));
   expect(line).toBeGreaterThan(firstLen);
   await ev.getByRole('button').click();
-  const full = ev.getByTestId('evidence-full');
-  await expect(full).toContainText('terway-init.log, line');
-  await expect(full).toContainText('exclusive eni mode changed');
+  // opened in place: the file and line it came from, and the whole line wrapped
+  await expect(ev.getByTestId('evidence-full')).toContainText('terway-init.log, line');
+  await expect(ev.getByRole('button')).toHaveAttribute('aria-expanded', 'true');
+  expect(await ev.locator('.text').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
   await expect(page.getByTestId('line-highlight')).toHaveCount(0);
 });
 
@@ -161,7 +186,7 @@ test('Ctrl/Cmd+Enter re-runs the analysis after an edit', async ({ page }) => {
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', 'configuration');
 });
 
-test('a huge report keeps the DOM bounded: findings page by 10 and evidence by 3', async ({ page }) => {
+test('a huge report keeps the DOM bounded: findings page by 10, evidence is the kept samples', async ({ page }) => {
   await open(page);
   // many different Terway signals in one paste, each repeated
   const lines: string[] = [];
@@ -187,6 +212,59 @@ test('a huge report keeps the DOM bounded: findings page by 10 and evidence by 3
   expect(cards).toBeGreaterThan(0);
   expect(cards).toBeLessThanOrEqual(10);
   for (const card of await page.getByTestId('finding').all())
-    expect(await card.getByTestId('evidence').count()).toBeLessThanOrEqual(3);
+    expect(await card.getByTestId('evidence').count()).toBeLessThanOrEqual(5);
   expect(await page.locator('main *').count()).toBeLessThan(3000);
+});
+
+test('on a narrow window: "Jump to report" after an analysis, and "Back to the finding" after showing a line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  await open(page);
+  await loadSample(page, 'vswitch-ip-not-enough');
+  const jump = page.getByTestId('jump-to-report');
+  await jump.click();
+  await expect(page.locator('#verdict-heading')).toBeFocused();
+  await expect(page.locator('#verdict-heading')).toBeInViewport();
+
+  // one column: showing a line scrolls up to the editor; a button brings the finding back
+  const evidence = page.getByTestId('finding').first().getByTestId('evidence').first();
+  await evidence.getByRole('button').click();
+  await expect(page.getByTestId('line-highlight')).toBeInViewport();
+  await expect(evidence).not.toBeInViewport();
+  await page.getByTestId('back-to-finding').click();
+  await expect(evidence).toBeInViewport();
+  await expect(evidence.getByRole('button')).toBeFocused();
+
+  // two columns: the report is beside the input, no jump needed
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(jump).toBeHidden();
+});
+
+test('a log with a million matching lines: a readable report, the kept samples said as such, a bounded DOM', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(join(tmpdir(), 'terway-triage-'));
+  const file = join(dir, 'kubelet-million.log');
+  try {
+    writeFileSync(
+      file,
+      'E1125 04:51:02.118120    1432 kubelet.go:2902] cni plugin not initialized\n'.repeat(1_000_000),
+    );
+    await open(page);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 100_000 });
+    await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-state', 'running', { timeout: 100_000 });
+    const card = page.locator('[data-testid="finding"][data-id="cni-not-initialized"]').first();
+    await expect(card.getByTestId('finding-count')).toHaveText('×1,000,000');
+    await expect(card.getByTestId('evidence-count')).toHaveText(
+      '1,000,000 matching lines · showing the 5 kept as samples',
+    );
+    await expect(card).toContainText('only the first 5 are kept as samples');
+    await expect(card.getByTestId('evidence')).toHaveCount(5);
+    expect(await page.locator('main *').count()).toBeLessThan(3000);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -41,8 +41,14 @@ export function gatherCommands(ctx: CommandContext): GatherCommand[] {
     { id: 'describe-pod', label: 'The failing pod', command: 'kubectl describe pod <pod> -n <namespace>' },
     {
       id: 'terway-pods',
-      label: 'Terway pods (SOP step 1)',
-      command: 'kubectl get pods -n kube-system -l app=terway-eniip -o wide',
+      label: 'Terway pods (SOP step 1): DaemonSet terway-eniip, or terway-eni in exclusive-ENI clusters',
+      command: "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
+    },
+    {
+      id: 'terway-pod-on-node',
+      label: 'The Terway pod on the failing pod’s node: its name goes into the log commands below',
+      command:
+        "kubectl get pods -n kube-system -o wide -l 'app in (terway-eniip,terway-eni)' --field-selector spec.nodeName=<node>",
     },
     {
       id: 'terway-init-logs',
