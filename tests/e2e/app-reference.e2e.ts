@@ -118,3 +118,64 @@ test('filters by kind, category, component and SOP step narrow the list', async 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   expect(await count()).toBeGreaterThanOrEqual(narrowed);
 });
+
+test('the list is compact: an entry opens in place on click or Enter', async ({ page }) => {
+  await openRef(page);
+  const results = page.getByTestId('ref-results');
+  // closed rows: title, signal, kind and category; no explanation rendered
+  await expect(results.getByTestId('ref-entry').first()).toBeVisible();
+  await expect(results.getByText('Why:')).toHaveCount(0);
+  const toggles = results.getByTestId('ref-toggle');
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'false');
+
+  await toggles.first().click();
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+  const first = results.getByTestId('ref-entry').first();
+  await expect(first).toContainText('Why:');
+  await expect(first).toContainText('Fix:');
+  await expect(first.getByRole('button', { name: /^Copy link to / })).toBeVisible();
+
+  await toggles.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(toggles.nth(1)).toHaveAttribute('aria-expanded', 'true');
+  await expect(results.getByTestId('ref-entry').nth(1)).toContainText('Why:');
+  await page.keyboard.press('Enter');
+  await expect(toggles.nth(1)).toHaveAttribute('aria-expanded', 'false');
+  // a deep link opens its entry, scrolled into view
+  await page.goto(`${APP_URL}#/ref/cni-not-initialized`);
+  const entry = page.locator('[data-testid="ref-entry"].selected');
+  await expect(entry).toHaveAttribute('data-id', 'cni-not-initialized');
+  await expect(entry).toContainText('Why:');
+  await expect(entry).toBeInViewport();
+});
+
+test('commands are filled from the current report only with a visible note; placeholders one click away', async ({
+  page,
+}) => {
+  await page.goto(APP_URL);
+  await page.getByTestId('samples-toggle').click();
+  await page.getByTestId('sample-vswitch-ip-not-enough').click();
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  // same page (the report lives in memory): follow a hash link as the finding's reference link does
+  await page.evaluate(() => (location.hash = '#/ref/openapi-vswitch-ip-not-enough'));
+  const entry = page.locator('[data-testid="ref-entry"].selected');
+  await expect(entry).toContainText('kubectl get nodes.network.alibabacloud.com cn-hangzhou.10.0.12.34 -o yaml');
+  await expect(entry.getByTestId('filled-note')).toHaveText('· filled from your current report');
+  const fill = page.getByTestId('fill-from-report');
+  await expect(fill).toBeChecked();
+  await expect(
+    page.getByText(/Fill commands with names from your current report \(.*node cn-hangzhou\.10\.0\.12\.34/),
+  ).toBeVisible();
+  await fill.uncheck();
+  await expect(entry).toContainText('kubectl get nodes.network.alibabacloud.com <node> -o yaml');
+  await expect(entry).not.toContainText('cn-hangzhou.10.0.12.34');
+  await expect(entry.getByTestId('filled-note')).toHaveCount(0);
+});
+
+test('without a report the reference shows placeholders and no fill option', async ({ page }) => {
+  await openRef(page, '#/ref/openapi-vswitch-ip-not-enough');
+  const entry = page.locator('[data-testid="ref-entry"].selected');
+  await expect(entry).toContainText('kubectl get nodes.network.alibabacloud.com <node> -o yaml');
+  await expect(page.getByTestId('fill-from-report')).toHaveCount(0);
+  await expect(entry.getByTestId('filled-note')).toHaveCount(0);
+});
