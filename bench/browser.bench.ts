@@ -1,6 +1,7 @@
 // npm run bench:browser — the built app in Debian's Chromium: drop a generated 100 MB daemon log,
 // time to final report, longest main-thread task, JS heap, 10 KB paste latency, reference search
-// latency per keystroke, first-load size, and a 1 GB file that must finish or be refused cleanly.
+// latency per keystroke, Cancel latency, first-load size, and a 1 GB file that must finish or be
+// refused cleanly.
 // Figures are printed against the targets, not asserted.
 import { chromium, type Page } from '@playwright/test';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -99,6 +100,38 @@ async function dropFile(page: Page, path: string, timeoutMs: number) {
   return { seconds, longest, peakPage, peakWorker, outcome, stats, alert };
 }
 
+/** Drops the file, waits for the progress bar, clicks Cancel: ms until the run is idle again (median of 5). */
+async function cancelLatency(browser: import('@playwright/test').Browser, path: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await freshPage(browser);
+    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByTestId('progress').waitFor({ timeout: 20_000 });
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector('[data-testid="run-status"]')!;
+            const cancel = document.querySelector<HTMLButtonElement>('[data-testid="cancel"]')!;
+            const t0 = performance.now();
+            const done = () => {
+              if (status.getAttribute('data-state') === 'idle') {
+                obs.disconnect();
+                resolve(performance.now() - t0);
+              }
+            };
+            const obs = new MutationObserver(done);
+            obs.observe(status, { attributes: true });
+            cancel.click();
+            done();
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
 async function pasteLatency(page: Page): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < 9; i++) {
@@ -178,6 +211,7 @@ async function main() {
   });
   try {
     const drop = await dropFile(await freshPage(browser), log100, 120_000);
+    const cancel = await cancelLatency(browser, log100);
     const page = await freshPage(browser);
     const paste = await pasteLatency(page);
     const search = await searchLatency(page);
@@ -206,6 +240,11 @@ async function main() {
       ],
       ['peak JS heap during that run (page / worker)', `${mb(drop.peakPage)} / ${mb(drop.peakWorker)}`, '≤ 200 MB'],
       ['10 KB paste → rendered report (median of 9)', `${fmt(paste[4]!, 1)} ms`, '≤ 50 ms'],
+      [
+        'Cancel during a 100 MB run → idle (median / max of 5)',
+        `${fmt(cancel[2]!, 1)} / ${fmt(cancel[4]!, 1)} ms`,
+        '≤ 100 ms',
+      ],
       [
         'reference search per keystroke (median / p90)',
         `${fmt(search[Math.floor(search.length / 2)]!, 2)} / ${fmt(search[Math.floor(search.length * 0.9)]!, 2)} ms`,

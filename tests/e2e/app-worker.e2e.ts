@@ -51,7 +51,8 @@ test('a crashed worker, then one that cannot start: clear message, Retry, nothin
   await expect.poll(() => page.workers().length).toBe(1);
 });
 
-test('Cancel stops a long analysis within 100 ms, keeps the input and brings up a fresh worker', async ({ page }) => {
+// Behaviour only: how fast Cancel answers is a figure printed by `npm run bench:browser`, never asserted here.
+test('Cancel stops a long analysis, keeps the input and brings up a fresh worker', async ({ page }) => {
   test.setTimeout(90_000);
   const dir = await mkdtemp(join(tmpdir(), 'terway-triage-'));
   const big = join(dir, 'terway-huge.log');
@@ -83,30 +84,19 @@ test('Cancel stops a long analysis within 100 ms, keeps the input and brings up 
     await page.getByTestId('file-input').setInputFiles(big);
     await expect(page.getByTestId('progress')).toBeVisible({ timeout: 10_000 });
 
-    const ms = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const status = document.querySelector('[data-testid="run-status"]')!;
-          const cancel = document.querySelector<HTMLButtonElement>('[data-testid="cancel"]')!;
-          const t0 = performance.now();
-          const done = () => {
-            if (status.getAttribute('data-state') === 'idle') {
-              obs.disconnect();
-              resolve(performance.now() - t0);
-            }
-          };
-          const obs = new MutationObserver(done);
-          obs.observe(status, { attributes: true });
-          cancel.click();
-          done();
-        }),
-    );
-    expect(ms).toBeLessThan(100);
+    const oldWorker = page.workers()[0]!;
+    const terminated = new Promise<void>((resolve) => oldWorker.once('close', () => resolve()));
+    await page.getByTestId('cancel').click();
+    // the job is stopped: its worker is terminated, the run is idle, no progress is left on screen
+    await terminated;
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-state', 'idle');
     await expect(page.getByTestId('cancel')).toHaveCount(0);
+    await expect(page.getByTestId('progress')).toHaveCount(0);
     await expect(page.getByLabel(EDITOR)).toHaveValue('pasted text stays');
     await expect(page.getByTestId('input-chip')).toContainText('terway-huge.log');
     await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
     await expect.poll(() => page.workers().length).toBe(1);
+    expect(page.workers()[0]).not.toBe(oldWorker);
 
     // the fresh worker analyses normally once the huge file is removed
     await page.getByRole('button', { name: 'Remove terway-huge.log' }).click();
