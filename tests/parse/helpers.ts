@@ -1,5 +1,7 @@
 // Shared test helpers for the parser specs.
 
+import { expect } from 'vitest';
+import { createByteParser, createCollectingSink, createLineParser } from '../../src/engine/parse/index.ts';
 import type { LineRange, ParsedInput } from '../../src/engine/records.ts';
 
 /** Every line range a parse produced (documents, records, and events nested in described objects). */
@@ -15,5 +17,56 @@ export function recordRanges(p: ParsedInput): LineRange[] {
   }
   for (const c of p.configs) out.push(c.lines);
   for (const i of p.inspects) out.push(i.lines);
+  return out;
+}
+
+export function expectRangesInside(p: ParsedInput): void {
+  for (const r of recordRanges(p)) {
+    expect(r.start).toBeGreaterThanOrEqual(1);
+    expect(r.end).toBeGreaterThanOrEqual(r.start);
+    expect(r.end).toBeLessThanOrEqual(p.lineCount);
+  }
+}
+
+/** Parses `text` pushed in pieces cut at `cuts` (taken modulo the length, so any numbers do). */
+export function parseChunked(text: string, cuts: number[]): ParsedInput {
+  const sink = createCollectingSink();
+  const parser = createLineParser(sink);
+  const points = [...new Set(cuts.map((c) => (text.length === 0 ? 0 : c % (text.length + 1))))].sort((a, b) => a - b);
+  let prev = 0;
+  for (const p of points) {
+    parser.push(text.slice(prev, p));
+    prev = p;
+  }
+  parser.push(text.slice(prev));
+  parser.end();
+  return sink.result();
+}
+
+/** Parses bytes pushed in pieces cut at `cuts` (inside multi-byte sequences, BOMs and CRLF too). */
+export function parseByteChunks(bytes: Uint8Array, cuts: number[]): ParsedInput {
+  const sink = createCollectingSink();
+  const parser = createByteParser(sink);
+  const points = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1))))].sort((a, b) => a - b);
+  let prev = 0;
+  for (const p of points) {
+    parser.push(bytes.subarray(prev, p));
+    prev = p;
+  }
+  parser.push(bytes.subarray(prev));
+  parser.end();
+  return sink.result();
+}
+
+/** UTF-16 code units as bytes, little- or big-endian, with or without a BOM (PowerShell's `>` and Out-File). */
+export function utf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {
+  const out = new Uint8Array(text.length * 2 + (bom ? 2 : 0));
+  let o = 0;
+  const put = (c: number): void => {
+    out[o++] = bigEndian ? c >> 8 : c & 0xff;
+    out[o++] = bigEndian ? c & 0xff : c >> 8;
+  };
+  if (bom) put(0xfeff);
+  for (let i = 0; i < text.length; i++) put(text.charCodeAt(i));
   return out;
 }
