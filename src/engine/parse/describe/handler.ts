@@ -53,8 +53,12 @@ export class DescribeHandler implements DocHandler {
   private lineIndex = 0;
   private blanks = 0;
   private inEvents: boolean;
-  /** the Events table has its header or a row: column-0 lines after it continue a message */
-  private eventsTable: boolean;
+  /**
+   * Inside a real Events table (an `Events:` line and something after it): column-0 lines continue a message.
+   * A headerless run of pasted rows has no such proof, so a log line after it still starts a log.
+   */
+  private eventsTable = false;
+  private readonly eventsHeading: boolean;
   private inCmData = false;
   private lastData = '';
 
@@ -64,7 +68,7 @@ export class DescribeHandler implements DocHandler {
     this.buf = new LineBuffer(no);
     this.indent = indentOf(text);
     this.inEvents = mode === 'events';
-    this.eventsTable = mode === 'events' && !isEventsSectionStart(text.trimStart());
+    this.eventsHeading = mode === 'object' || isEventsSectionStart(text.trimStart());
     this.push(dedent(text, this.indent));
   }
 
@@ -98,7 +102,7 @@ export class DescribeHandler implements DocHandler {
     if (indentOf(t) === 0 && /^Events:(?:\s|$)/.test(t)) {
       this.inEvents = true;
       this.inCmData = false;
-    } else if (this.inEvents) this.eventsTable = true;
+    } else if (this.inEvents && this.eventsHeading) this.eventsTable = true;
     this.push(t);
     return true;
   }
