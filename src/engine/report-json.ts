@@ -14,6 +14,7 @@ export function toJsonContract(r: Report) {
     findings: r.findings.map((f) => ({
       id: f.id,
       signal: f.signal,
+      ...(f.signalText ? { signalText: f.signalText } : {}),
       category: f.category,
       severity: f.severity,
       count: f.count,

@@ -25,6 +25,8 @@ export interface Finding {
   title: string;
   /** the exact Terway reason, error string or OpenAPI code as Terway spells it */
   signal: string;
+  /** `signal` with its format holes (%s, %v, %w…) filled from the first evidence line, when it has holes */
+  signalText?: string;
   kind: string;
   category: EntryCategory;
   severity: Severity;
@@ -113,7 +115,17 @@ export interface Report {
   nextSteps: NextStep[];
   pasteNext: PasteNext[];
   /** names found in the paste and used to fill commands */
-  context: { namespace?: string; pod?: string; node?: string; terwayPod?: string; terwayVersion?: string };
+  context: {
+    namespace?: string;
+    pod?: string;
+    node?: string;
+    terwayPod?: string;
+    terwayVersion?: string;
+    controlplanePod?: string;
+    /** the vSwitch and zone the root cause concerns, from its message, eni-config, the Node CR or node labels */
+    vsw?: string;
+    zone?: string;
+  };
   /** configuration facts established from the paste */
   facts: Fact[];
   /** what was read */

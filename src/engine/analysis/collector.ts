@@ -15,6 +15,8 @@ import type {
 } from '../records';
 import type { CompiledCatalog, VariantHit } from '../match/compiled-catalog';
 import { Aggregator, type Origin } from '../match/aggregate';
+import { namesFromCommand, withPromptObject, type CommandNames } from './command-names';
+import { inspectOccurrences } from './inspect-findings';
 import { noteConfigCredentials, noteCredentials } from './credentials';
 
 interface PendingLine {
@@ -28,6 +30,7 @@ const RECENT = 4096;
 const MAX_ROWS = 5000;
 const MAX_OBJECTS = 500;
 const MAX_DOCUMENTS = 10_000;
+const MAX_LOG_SOURCES = 50;
 
 export interface Collected {
   groups: ReturnType<Aggregator['all']>;
@@ -42,6 +45,11 @@ export interface Collected {
   pluginTypes: Map<string, number>;
   stats: { lines: number; events: number; logLines: number; objects: number; documents: number };
   credentialLines: { line: number; key: string }[];
+  /**
+   * pods whose logs are in the paste (`kubectl logs <pod>` prompts, `--prefix` lines), first line of
+   * each; `signal` when a catalog signal was found in that pod's lines
+   */
+  logSources: { pod: string; container?: string; line: number; signal?: boolean }[];
 }
 
 export class Collector implements RecordSink {
@@ -63,7 +71,10 @@ export class Collector implements RecordSink {
     pluginTypes: new Map(),
     stats: { lines: 0, events: 0, logLines: 0, objects: 0, documents: 0 },
     credentialLines: [],
+    logSources: [],
   };
+  /** names from the prompt line above the document being read; the prompt is emitted before its output */
+  private prompt: { names: CommandNames; line: number } | undefined;
 
   constructor(private readonly catalog: CompiledCatalog) {}
 
@@ -97,10 +108,21 @@ export class Collector implements RecordSink {
 
   document(doc: InputDocument): void {
     this.out.stats.documents++;
-    if (this.out.documents.length < MAX_DOCUMENTS) this.out.documents.push({ ...doc, lines: this.shift(doc.lines) });
+    const lines = this.shift(doc.lines);
+    if (this.out.documents.length < MAX_DOCUMENTS) this.out.documents.push({ ...doc, lines });
+    if (doc.kind !== 'prompt') {
+      // a prompt speaks for the one output under it (documents arrive after their records)
+      this.prompt = undefined;
+      return;
+    }
+    const names = doc.command ? namesFromCommand(doc.command) : {};
+    this.prompt = { names, line: lines.start };
+    if (names.verb === 'logs' && names.kind === 'Pod' && names.name)
+      this.noteLogSource(names.name, names.container, lines.start);
   }
 
-  event(ev: EventRecord): void {
+  event(record: EventRecord): void {
+    const ev = this.prompt ? withPromptObject(record, this.prompt.names) : record;
     const lines = this.shift(ev.lines);
     if (this.seenEventStarts.has(lines.start)) return;
     this.seenEventStarts.add(lines.start);
@@ -136,6 +158,7 @@ export class Collector implements RecordSink {
 
   log(rec: LogRecord): void {
     this.out.stats.logLines++;
+    if (rec.pod !== undefined) this.noteLogSource(rec.pod, rec.container, rec.lines.start + this.offset);
     // the common case on big logs: nothing matched, nothing to claim
     if (this.pending.size === 0) return;
     const lines = this.shift(rec.lines);
@@ -144,7 +167,12 @@ export class Collector implements RecordSink {
       ...(rec.component ? { component: rec.component } : {}),
       ...(rec.level ? { level: rec.level } : {}),
     };
-    for (const [n, p] of this.claim(lines)) this.addHits(n, p, origin, rec.time);
+    const claimed = this.claim(lines);
+    for (const [n, p] of claimed) this.addHits(n, p, origin, rec.time);
+    if (claimed.length > 0 && rec.pod !== undefined) {
+      const source = this.out.logSources.find((x) => x.pod === rec.pod);
+      if (source) source.signal = true;
+    }
   }
 
   pod(row: PodRow): void {
@@ -167,7 +195,9 @@ export class Collector implements RecordSink {
   }
 
   inspect(rec: InspectRecord): void {
-    this.out.inspects.push({ ...rec, lines: this.shift(rec.lines) });
+    const shifted = { ...rec, lines: this.shift(rec.lines) };
+    this.out.inspects.push(shifted);
+    for (const o of inspectOccurrences(shifted, this.catalog, (n) => this.textOf(n))) this.agg.add(o);
   }
 
   /** Settles every pending hit and returns what was collected. */
@@ -175,6 +205,12 @@ export class Collector implements RecordSink {
     this.settle(Number.MAX_SAFE_INTEGER);
     this.out.groups = this.agg.all();
     return this.out;
+  }
+
+  private noteLogSource(pod: string, container: string | undefined, line: number): void {
+    const list = this.out.logSources;
+    if (list.length >= MAX_LOG_SOURCES || list.some((s) => s.pod === pod && s.container === container)) return;
+    list.push({ pod, ...(container ? { container } : {}), line });
   }
 
   private addHits(n: number, p: PendingLine, origin: Origin, time?: string): void {

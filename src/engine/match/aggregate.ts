@@ -9,7 +9,9 @@ export type Origin =
   | { kind: 'event'; reason: string; type: string; object?: ObjectRef; source?: string }
   | { kind: 'log'; component?: string; level?: string }
   | { kind: 'condition'; object?: ObjectRef }
-  | { kind: 'line' };
+  | { kind: 'line' }
+  /** what an inspect-terway-*.sh script read from the cluster (not a line Terway wrote) */
+  | { kind: 'inspect'; script: string };
 
 export interface Occurrence {
   entry: CatalogEntry;
@@ -110,9 +112,12 @@ export class Aggregator {
   }
 }
 
+/** Nodes, Node CRs and PodNetworkings are cluster-scoped: `get events -A` files their events under `default`. */
+const CLUSTER_SCOPED = /^(?:node|podnetworking)/i;
+
 export function objectName(origin: Origin): string | undefined {
   if (origin.kind !== 'event' && origin.kind !== 'condition') return undefined;
   const o = origin.object;
   if (!o?.name) return undefined;
-  return o.namespace ? `${o.namespace}/${o.name}` : o.name;
+  return o.namespace && !CLUSTER_SCOPED.test(o.kind ?? '') ? `${o.namespace}/${o.name}` : o.name;
 }

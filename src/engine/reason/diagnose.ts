@@ -9,73 +9,105 @@ import { detectInvolvement } from './involvement';
 import { rootScore, toFinding } from './findings';
 import { buildChecklist } from './checklist';
 import { decideVerdict } from './verdict';
-import { fillCommand } from './fill';
+import { fillCommand, terwayPodOnNode } from './fill';
 import { gatherFacts } from './facts';
+import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
+import { mergeFindings } from './merge';
+import { placeOf } from './place';
 
 const MAX_NEXT_STEPS = 8;
 
 export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
   const groups = c.groups;
-  const involvement = detectInvolvement(c, groups);
-  const ipam = detectIpam(c);
   const context = deriveContext(c);
+  const involvement = detectInvolvement(c, groups, context.node);
+  const ipam = detectIpam(c);
   const terwayPods = terwayPodHealth(c);
+  const notTerway = involvement.terway === 'not-involved';
 
+  const problems = groups.filter((g) => rootScore(g) > 0 && (!notTerway || g.entry.kind === 'foreign-cni'));
+  const rank = rankOf(problems);
   // root causes rank above their symptoms; ties: more occurrences, then earlier in the paste
-  const ranked = [...groups].sort(
-    (a, b) => rootScore(b) - rootScore(a) || b.count - a.count || a.firstLine - b.firstLine,
+  const ordered = [...problems].sort(
+    (a, b) => rank.get(b)! - rank.get(a)! || b.count - a.count || a.firstLine - b.firstLine,
   );
-  const problems = ranked.filter(
-    (g) => rootScore(g) > 0 && (involvement.terway !== 'not-involved' || g.entry.kind === 'foreign-cni'),
-  );
-  const root = involvement.terway === 'not-involved' ? undefined : problems.find((g) => g.entry.kind !== 'foreign-cni');
-  const symptoms = root ? problems.filter((g) => g !== root && isSymptom(g, root)) : [];
+  // Terway's datapath v2 makes cilium-cni Terway's own; any other foreign CNI never is
+  const candidates = notTerway
+    ? []
+    : ordered.filter(
+        (g) => g.entry.kind !== 'foreign-cni' || (involvement.chainedCilium && g.entry.signal === 'cilium-cni'),
+      );
+  // a message that names no cause leads the investigation but is not a verdict (SOP step 5)
+  const root = candidates.find((g) => !namesNoCause(g));
+  const lead = root ?? candidates[0];
+  const parent = explainers(ordered, lead, rank);
+  const symptoms = symptomsOf(lead, parent);
 
+  // several failing pods: the names follow the one the root cause was seen on
+  const object = lead?.origin.kind === 'event' ? lead.origin.object : undefined;
+  if (object?.name && /^pod$/i.test(object.kind ?? 'Pod') && object.name !== context.pod) {
+    const terwayVersion = context.terwayVersion;
+    for (const k of Object.keys(context) as (keyof typeof context)[]) delete context[k];
+    Object.assign(
+      context,
+      deriveContext(c, { name: object.name, ...(object.namespace ? { namespace: object.namespace } : {}) }),
+    );
+    if (terwayVersion) context.terwayVersion = terwayVersion;
+  }
+  Object.assign(context, placeOf(c, context.node, lead));
   const names = (g?: Group): Record<string, string | undefined> => ({
-    namespace: context.namespace,
-    pod: context.pod,
-    node: context.node,
-    terwayPod: context.terwayPod,
+    ...context,
+    terwayPod: context.terwayPod ?? terwayPodOnNode(context.node),
     ...(g?.captures ?? {}),
   });
 
   const verdict = decideVerdict({
     collected: c,
-    problems,
-    ...(root ? { root } : {}),
+    problems: ordered,
+    root,
+    lead,
     symptoms,
+    parent,
     involvement,
     ipam,
     terwayPods,
+    context,
+    names: names(lead),
   });
   const { checklist, pasteNext } = buildChecklist({
     collected: c,
-    problems,
+    problems: ordered,
     ...(root ? { root } : {}),
+    ...(lead ? { lead } : {}),
+    symptoms,
     terwayPods,
     ipam,
     involvement,
-    names: names(root),
+    names: names(lead),
   });
 
   const nextSteps: NextStep[] = [];
   const seen = new Set<string>();
-  for (const g of root ? [root, ...problems.filter((p) => p !== root)] : []) {
-    for (const check of g.entry.nextChecks) {
-      const command = fillCommand(check.command, names(g));
-      if (seen.has(command)) continue;
-      seen.add(command);
-      nextSteps.push({ command, why: check.why });
-      if (nextSteps.length >= MAX_NEXT_STEPS) break;
-    }
-    if (nextSteps.length >= MAX_NEXT_STEPS) break;
-  }
+  // the same command with another --since/--tail is the same step
+  const key = (command: string) => command.replace(/\s--(?:since|tail)=\S+/g, '');
+  const push = (command: string, why: string) => {
+    if (seen.has(key(command)) || nextSteps.length >= MAX_NEXT_STEPS) return;
+    seen.add(key(command));
+    nextSteps.push({ command, why });
+  };
+  // when the events name no cause, the log that has it comes first
+  if (lead && !root) for (const p of pasteNext.filter((p) => p.step === 5)) push(p.command, p.why);
+  for (const g of lead ? [lead, ...ordered.filter((p) => p !== lead)] : [])
+    for (const check of g.entry.nextChecks) push(fillCommand(check.command, names(g)), check.why);
 
-  const findings = (involvement.terway === 'not-involved' ? problems : ranked).map((g) => {
-    const f = toFinding(g);
-    if (root && symptoms.includes(g)) f.symptomOf = root.entry.id;
-    return f;
-  });
+  const findings = mergeFindings(
+    (notTerway ? ordered : [...ordered, ...groups.filter((g) => !problems.includes(g))]).map((g) => {
+      const f = toFinding(g);
+      const by = parent.get(g);
+      if (by && by.entry.id !== g.entry.id) f.symptomOf = by.entry.id;
+      return f;
+    }),
+  );
 
   return {
     terway: involvement.terway,
@@ -92,7 +124,7 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
     })),
     checklist,
     nextSteps,
-    pasteNext,
+    pasteNext: pasteNext.map(({ what, command, why }) => ({ what, command, why })),
     context,
     stats: {
       lines: c.stats.lines,
@@ -105,14 +137,4 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
     credentialWarnings: c.credentialLines,
     facts: gatherFacts(c, context.terwayVersion),
   };
-}
-
-/** Lower-ranked signals the root explains: the pod-side and kubelet-side echoes of the same failure. */
-function isSymptom(g: Group, root: Group): boolean {
-  if (rootScore(g) >= rootScore(root)) return false;
-  const kind = g.entry.kind;
-  if (kind === 'kubelet-error' || kind === 'cni-error' || kind === 'condition') return true;
-  if (kind === 'event') return true;
-  // an independent fatal error or OpenAPI code is reported as "also found", not as a symptom
-  return false;
 }

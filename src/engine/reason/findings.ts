@@ -2,6 +2,7 @@
 import type { Group, Origin } from '../match/aggregate';
 import type { Finding } from '../report';
 import { KIND_ROOT_SCORE, type CatalogEntry } from '../catalog/types';
+import { signalTextOf } from './display';
 
 /** How far down the causal chain a signal sits: higher is closer to the root cause. */
 export function rootScore(g: Group): number {
@@ -52,6 +53,8 @@ function originText(g: Group): string {
       return `node condition${on}`;
     case 'line':
       return 'line of text';
+    case 'inspect':
+      return `${o.script} output`;
   }
 }
 
@@ -61,6 +64,7 @@ export function toFinding(g: Group): Finding {
     id: e.id,
     title: e.title,
     signal: g.variant?.signal ?? e.signal,
+    ...withSignalText(g),
     kind: e.kind,
     category: g.variant?.category ?? e.category,
     severity: g.variant?.severity ?? e.severity,
@@ -76,4 +80,9 @@ export function toFinding(g: Group): Finding {
     evidence: g.evidence,
     evidenceTotal: g.evidenceTotal,
   };
+}
+
+function withSignalText(g: Group): { signalText?: string } {
+  const text = signalTextOf(g);
+  return text ? { signalText: text } : {};
 }

@@ -7,6 +7,8 @@ import type { IpamMode } from '../report';
 export interface IpamDecision {
   mode: IpamMode;
   evidence: string;
+  /** eni-config exists but its eni_conf cannot be read: a configuration problem in itself */
+  unreadable?: boolean;
 }
 
 export function detectIpam(c: Collected): IpamDecision {
@@ -23,12 +25,24 @@ export function detectIpam(c: Collected): IpamDecision {
   const inspect = c.inspects.find((i) => i.script === 'cluster');
   const t = inspect?.values['eni-config.ipam_type'];
   if (inspect && t) {
-    if (t === 'crd')
-      return { mode: 'crd', evidence: `inspect-terway-cluster.sh: ipam_type crd (line ${inspect.lines.start})` };
-    return {
-      mode: 'default',
-      evidence: `inspect-terway-cluster.sh: ipam_type ${t} (line ${inspect.lines.start}): node-local IPAM`,
-    };
+    const at = `(line ${inspect.lines.start})`;
+    // the script's own verdict: `unknown` when eni_conf is missing or not valid JSON
+    const mode = inspect.values['eni-config.ipam_mode'];
+    if (t === 'crd' || mode === 'centralized')
+      return { mode: 'crd', evidence: `inspect-terway-cluster.sh: ipam_type crd ${at}` };
+    const conf = inspect.values['eni-config.eni_conf'];
+    if (conf === 'invalid JSON' || conf === 'not set' || (t === 'unknown' && mode === 'unknown'))
+      return {
+        mode: 'unknown',
+        unreadable: true,
+        evidence: `inspect-terway-cluster.sh could not read ipam_type ${at}: eni_conf is ${conf ?? 'not valid JSON'}, so neither terway-init nor terwayd can start until eni-config is fixed`,
+      };
+    if (t === 'not found')
+      return {
+        mode: 'unknown',
+        evidence: `inspect-terway-cluster.sh found no readable eni-config ConfigMap ${at}; \`kubectl get cm -n kube-system eni-config -o yaml\` settles it`,
+      };
+    return { mode: 'default', evidence: `inspect-terway-cluster.sh: ipam_type ${t} ${at}: node-local IPAM` };
   }
   // the multi-ip-node controller only runs with centralized IPAM
   const centralEvent = c.events.find((e) =>

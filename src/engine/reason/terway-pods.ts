@@ -9,6 +9,10 @@ export function isTerwayDaemonPod(name: string): boolean {
   return DAEMON_POD.test(name);
 }
 
+export function isControlplanePod(name: string): boolean {
+  return CONTROLPLANE_POD.test(name);
+}
+
 export function isTerwayPod(name: string): boolean {
   return DAEMON_POD.test(name) || CONTROLPLANE_POD.test(name);
 }
@@ -20,12 +24,18 @@ export interface TerwayPodHealth {
   healthy: boolean;
   line: number;
   text: string;
+  /** `1/2` from `get pods` */
+  ready?: string;
+  restarts?: number;
+  /** the container that is not ready or not running, when the paste names it */
+  container?: string;
 }
 
 /** Running with every container ready is healthy; anything else (Init:Error, CrashLoopBackOff, 1/2…) is not. */
 export function rowHealth(row: PodRow): TerwayPodHealth {
   const [ready, total] = (row.ready ?? '').split('/').map(Number);
   const allReady = ready === undefined || total === undefined || Number.isNaN(ready) || ready === total;
+  const restarts = Number.parseInt(row.restarts ?? '', 10);
   return {
     name: row.name,
     ...(row.node && row.node !== '<none>' ? { node: row.node } : {}),
@@ -33,6 +43,8 @@ export function rowHealth(row: PodRow): TerwayPodHealth {
     healthy: row.status === 'Running' && allReady,
     line: row.lines.start,
     text: `${row.name} ${row.ready ?? ''} ${row.status} ${row.restarts ?? ''}`.trim(),
+    ...(row.ready ? { ready: row.ready } : {}),
+    ...(Number.isNaN(restarts) ? {} : { restarts }),
   };
 }
 
@@ -53,5 +65,16 @@ export function objectHealth(obj: DescribedObject): TerwayPodHealth {
     healthy: !broken && (obj.fields['Status'] ?? 'Running') === 'Running',
     line: obj.lines.start,
     text: `${obj.name}: ${status}`,
+    ...(broken ? { container: broken.name } : {}),
+    ...(broken?.restartCount !== undefined ? { restarts: broken.restartCount } : {}),
   };
+}
+
+/** `terway-eniip-4m9xq on cn-hangzhou.10.0.3.19 is 1/2 Running with 14 restarts (container policy not ready)` */
+export function describeHealth(p: TerwayPodHealth): string {
+  const partlyReady = p.status === 'Running' && p.ready && !p.healthy;
+  const state = partlyReady ? `${p.ready} Running (a container is not ready)` : p.status;
+  const restarts = p.restarts ? ` with ${p.restarts} restart${p.restarts === 1 ? '' : 's'}` : '';
+  const container = p.container ? ` (container ${p.container})` : '';
+  return `${p.name}${p.node ? ` on ${p.node}` : ''} is ${state}${restarts}${container}`;
 }

@@ -1,23 +1,32 @@
 // The verdict: root cause's category, how sure we are, and a paragraph a senior SRE would write.
 import type { Collected } from '../analysis/collector';
 import type { Group } from '../match/aggregate';
-import type { Confidence, Verdict, VerdictCategory } from '../report';
+import type { Confidence, Report, Verdict, VerdictCategory } from '../report';
 import type { IpamDecision } from './ipam';
 import type { Involvement } from './involvement';
 import type { TerwayPodHealth } from './terway-pods';
-import { isCatchAll, rootScore } from './findings';
+import { rootScore } from './findings';
+import { display, signalOf } from './display';
+import { concernsAllocation } from './scope';
+import { healthSentences } from './health-summary';
+import { chainedCiliumVerdict, eventMessage, noRootVerdict, notTerwayVerdict, opaqueVerdict } from './verdict-other';
 
 export interface VerdictInputs {
   collected: Collected;
   problems: Group[];
   root?: Group;
+  /** the root, or the highest-ranked signal when none names its cause */
+  lead?: Group;
   symptoms: Group[];
+  parent: Map<Group, Group>;
   involvement: Involvement;
   ipam: IpamDecision;
   terwayPods: TerwayPodHealth[];
+  context: Report['context'];
+  names: Record<string, string | undefined>;
 }
 
-const CATEGORY_WORDS: Record<string, string> = {
+export const CATEGORY_WORDS: Record<string, string> = {
   configuration: 'a configuration problem',
   'resource-exhaustion': 'exhausted capacity or quota',
   environment: 'a problem in the environment around Terway',
@@ -25,92 +34,88 @@ const CATEGORY_WORDS: Record<string, string> = {
 };
 
 export function decideVerdict(v: VerdictInputs): Verdict {
-  const c = v.collected;
-  if (v.involvement.terway === 'not-involved') {
-    return {
-      category: 'unknown',
-      confidence: 'high',
-      summary:
-        `This paste is not about Terway: the failing CNI is ${v.involvement.foreign.join(', ')}. ` +
-        'Terway Triage does not diagnose other plugins; follow that plugin’s own troubleshooting, and paste Terway output here if the cluster does run Terway.',
-    };
-  }
+  if (v.involvement.terway === 'not-involved') return notTerwayVerdict(v);
+  const focus = v.root ?? v.lead;
+  if (focus && v.involvement.chainedCilium && focus.entry.signal === 'cilium-cni')
+    return chainedCiliumVerdict(v, focus);
+  if (!v.root) return v.lead ? opaqueVerdict(v, v.lead) : noRootVerdict(v);
   const root = v.root;
-  if (!root) {
-    const sick = v.terwayPods.filter((p) => !p.healthy);
-    if (sick.length > 0) {
-      return {
-        category: 'unknown',
-        confidence: 'medium',
-        summary: `Terway is not healthy (${sick.map((p) => `${p.name} ${p.status}`).join(', ')}) but the paste does not say why. Paste the terway-init and terway container logs of that pod.`,
-      };
-    }
-    if (
-      c.stats.lines === 0 ||
-      (c.stats.events === 0 &&
-        c.stats.objects === 0 &&
-        c.pods.length === 0 &&
-        c.stats.logLines === 0 &&
-        c.configs.length === 0 &&
-        c.inspects.length === 0)
-    ) {
-      return {
-        category: 'unknown',
-        confidence: 'low',
-        summary: 'Nothing recognisable was found: paste kubectl describe output, events or Terway logs.',
-      };
-    }
-    const warnings = c.events.filter((e) => e.type === 'Warning');
-    if (warnings.length > 0) {
-      const reasons = [...new Set(warnings.map((e) => e.reason))].slice(0, 5);
-      return {
-        category: 'unknown',
-        confidence: 'low',
-        summary: `No Terway signal found. The Warning events (${reasons.join(', ')}) are outside Terway’s scope; if the pod still has no network, paste its describe output and the terway pod status.`,
-      };
-    }
-    return {
-      category: 'none',
-      confidence: c.stats.events > 0 || v.terwayPods.length > 0 ? 'high' : 'medium',
-      summary: `Nothing is wrong with Terway in this paste: ${describeHealthy(c, v.terwayPods)}`,
-    };
-  }
-
   const category = (root.variant?.category ?? root.entry.category) as VerdictCategory;
-  const confidence = confidenceOf(root, v);
-  const signal = root.variant?.signal ?? root.entry.signal;
-  const where = root.objects.length > 0 ? ` on ${root.objects.slice(0, 2).join(', ')}` : '';
-  const values = describeCaptures(root.captures);
   const parts = [
-    `Root cause: ${root.entry.title} (${[signal.includes('%') || root.entry.title.includes(signal) ? '' : signal, where.trim(), values].filter(Boolean).join('; ')}), ${CATEGORY_WORDS[category] ?? category}.`,
+    `Root cause: ${root.entry.title}${parenthesis(root, v)}, ${CATEGORY_WORDS[category] ?? category}.`,
     firstSentence(root.entry.explanation),
   ];
-  if (v.symptoms.length > 0) {
-    const names = [
-      ...new Set(
-        v.symptoms.map((g) => (g.origin.kind === 'event' ? g.origin.reason : (g.variant?.signal ?? g.entry.signal))),
-      ),
-    ];
+  // an event root's message is the most specific thing the paste says about it
+  const message = root.entry.kind === 'event' ? eventMessage(v.collected, root) : undefined;
+  if (message) parts.push(`The event says: “${message.length > 200 ? `${message.slice(0, 199)}…` : message}”.`);
+  const consequences = consequenceNames(root, v.symptoms);
+  if (consequences.length > 0)
     parts.push(
-      `${names.slice(0, 4).join(', ')} ${names.length === 1 ? 'is a consequence' : 'are consequences'} of it.`,
+      `${consequences.slice(0, 4).join(', ')} ${consequences.length === 1 ? 'is a consequence' : 'are consequences'} of it.`,
     );
-  }
-  const healthRoot =
-    root.entry.sopStep === 1 && (root.entry.kind === 'kubelet-error' || root.entry.kind === 'cni-error');
-  if (healthRoot)
-    parts.push(
-      'While the CNI cannot reach terwayd no AllocIPFailed event can be recorded, so look at the terway pod on the node, not at the pod’s events.',
-    );
+  const also = independent(v).map((g) => `${display(g)}${g.objects[0] ? ` on ${g.objects[0]}` : ''}`);
+  if (also.length > 0) parts.push(`Also found, not explained by it: ${[...new Set(also)].slice(0, 3).join('; ')}.`);
+  parts.push(...healthSentences(v, root));
   if (v.ipam.mode !== 'unknown')
     parts.push(`IPAM is ${v.ipam.mode === 'crd' ? 'centralized (crd)' : 'node-local (default)'}.`);
   if (root.alias)
     parts.push(`The legacy name ${root.alias.name} shows this cluster runs an older Terway (${root.alias.versions}).`);
-  return { category, confidence, summary: parts.filter(Boolean).join(' '), rootCause: root.entry.id };
+  return {
+    category,
+    confidence: confidenceOf(root, v),
+    summary: parts.filter(Boolean).join(' '),
+    rootCause: root.entry.id,
+  };
+}
+
+/** `(eth0 config is missing; on edge/gateway-0; vSwitch vsw-…, zone cn-hangzhou-i)`, or nothing */
+function parenthesis(root: Group, v: VerdictInputs): string {
+  const shown = display(root);
+  const signal = root.entry.title.includes(shown) ? '' : shown;
+  const where = root.objects.length > 0 ? `on ${root.objects.slice(0, 2).join(', ')}` : '';
+  const place: string[] = [];
+  const vsw = root.captures['vsw'] ?? (concernsAllocation(root) ? v.context.vsw : undefined);
+  const zone = root.captures['zone'] ?? (concernsAllocation(root) ? v.context.zone : undefined);
+  if (vsw) place.push(`vSwitch ${vsw}`);
+  if (zone) place.push(`zone ${zone}`);
+  if (root.captures['eni']) place.push(`ENI ${root.captures['eni']}`);
+  if (root.captures['instance']) place.push(`instance ${root.captures['instance']}`);
+  if (root.captures['code'] && place.length === 0 && !shown.includes(root.captures['code']))
+    place.push(`code ${root.captures['code']}`);
+  const inner = [signal, where, place.join(', ')].filter(Boolean);
+  return inner.length > 0 ? ` (${inner.join('; ')})` : '';
+}
+
+/** what the root explains, named once each, never the root itself */
+function consequenceNames(root: Group, symptoms: Group[]): string[] {
+  const own = new Set([display(root), signalOf(root), root.entry.signal, root.entry.reason ?? '']);
+  const names: string[] = [];
+  for (const g of symptoms) {
+    if (g.entry.id === root.entry.id) continue;
+    const name = g.origin.kind === 'event' ? g.origin.reason : display(g);
+    if (!own.has(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** problems that neither are nor echo the root: independent causes worth a line */
+function independent(v: VerdictInputs): Group[] {
+  const root = v.root!;
+  return v.problems.filter(
+    (g) =>
+      g !== root &&
+      g.entry.id !== root.entry.id &&
+      !v.symptoms.includes(g) &&
+      !v.parent.has(g) &&
+      !g.variant?.envelope &&
+      g.entry.kind !== 'foreign-cni' &&
+      rootScore(g) >= 50,
+  );
 }
 
 function confidenceOf(root: Group, v: VerdictInputs): Confidence {
   const score = rootScore(root);
-  if (isCatchAll(root) || score < 45) return 'low';
+  if (score < 45) return 'low';
   const corroborated =
     v.symptoms.length > 0 || root.count > 1 || v.problems.some((g) => g !== root && g.entry.kind === root.entry.kind);
   if (score >= 80 && corroborated) return 'high';
@@ -128,27 +133,8 @@ function confidenceOf(root: Group, v: VerdictInputs): Confidence {
   return 'medium';
 }
 
-function describeCaptures(c: Record<string, string>): string {
-  const out: string[] = [];
-  if (c['vsw']) out.push(`vSwitch ${c['vsw']}`);
-  if (c['zone']) out.push(`zone ${c['zone']}`);
-  if (c['eni']) out.push(`ENI ${c['eni']}`);
-  if (c['instance']) out.push(`instance ${c['instance']}`);
-  if (c['code'] && !out.length) out.push(`code ${c['code']}`);
-  return out.join(', ');
-}
-
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   const m = /^(.+?[.!?])(\s|$)/.exec(t);
   return m ? m[1]! : t;
-}
-
-function describeHealthy(c: Collected, pods: TerwayPodHealth[]): string {
-  const bits: string[] = [];
-  if (pods.length > 0) bits.push(`${pods.length} Terway pod(s) Running`);
-  const normal = c.events.filter((e) => e.type === 'Normal').length;
-  if (normal > 0) bits.push(`${normal} Normal event(s) and no Warning`);
-  if (c.events.some((e) => e.reason === 'AllocIPSucceed')) bits.push('Terway allocated the pod IP (AllocIPSucceed)');
-  return bits.length > 0 ? `${bits.join('; ')}.` : 'no error signal in what was pasted.';
 }

@@ -1,0 +1,107 @@
+// Which signal is the cause and which are its consequences. A lower score alone proves nothing:
+// a signal is a consequence only through a causal link — the same line or event (layers of one
+// message), the same object, a relation the catalog declares, or a component that is down and so
+// cannot answer the CNI. A signal whose own line carries a different, deeper cause belongs to that
+// cause, not to the root.
+import type { Group } from '../match/aggregate';
+import { isCatchAll, rootScore } from './findings';
+
+/**
+ * The signal names a failure but not why: a catch-all, a variant the catalog marks `opaque`, or an
+ * envelope (a wrapper such as kubelet's `failed (add)` whose cause is the error inside it).
+ */
+export const namesNoCause = (g: Group): boolean =>
+  isCatchAll(g) || g.variant?.opaque === true || g.variant?.envelope === true;
+
+/** Kinds that can be the echo of a deeper failure; component errors and OpenAPI codes are causes. */
+const ECHO_KINDS = new Set(['kubelet-error', 'cni-error', 'condition', 'event']);
+/** components whose death leaves the CNI without terwayd on the node */
+const DAEMON_SIDE = new Set(['init-error', 'daemon-error']);
+
+function lineSet(g: Group): Set<number> {
+  return new Set([g.firstLine, ...g.evidence.map((e) => e.line)]);
+}
+
+export function sharesLine(a: Group, b: Group): boolean {
+  const la = lineSet(a);
+  for (const n of lineSet(b)) if (la.has(n)) return true;
+  return false;
+}
+
+const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || b.entry.related.includes(a.entry.id);
+const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
+/** a dead daemon explains every "cannot reach terwayd" signal of step 1 */
+const healthLink = (cause: Group, g: Group) =>
+  DAEMON_SIDE.has(cause.entry.kind) &&
+  cause.entry.sopStep === 1 &&
+  g.entry.sopStep === 1 &&
+  (g.entry.kind === 'kubelet-error' || g.entry.kind === 'cni-error');
+
+/**
+ * An event ranks just below a specific cause its own message carries: `AllocIPFailed: eth0 config
+ * is missing` is the eth0 entry's story, the event only transports it.
+ */
+export function rankOf(problems: readonly Group[]): Map<Group, number> {
+  const out = new Map<Group, number>();
+  for (const g of problems) {
+    let r = rootScore(g);
+    if (g.entry.kind === 'event')
+      for (const p of problems)
+        if (p.entry.kind !== 'event' && !namesNoCause(p) && sharesLine(p, g)) r = Math.min(r, rootScore(p) - 1);
+    out.set(g, r);
+  }
+  return out;
+}
+
+/**
+ * Parent of each consequence: the group that explains it (the root, or a signal already explained
+ * by the root, or another independent cause). `ordered` is sorted by rank, highest first.
+ */
+export function explainers(
+  ordered: readonly Group[],
+  root: Group | undefined,
+  rank: Map<Group, number>,
+): Map<Group, Group> {
+  const parent = new Map<Group, Group>();
+  if (!root) return parent;
+  const r = (g: Group) => rank.get(g) ?? rootScore(g);
+  const topOf = (g: Group): Group => {
+    let x = g;
+    for (let p = parent.get(x); p; p = parent.get(x)) x = p;
+    return x;
+  };
+  const underRoot = (g: Group) => {
+    const top = topOf(g);
+    return top === root || top.entry.id === root.entry.id;
+  };
+  const seen: Group[] = [root];
+  for (const g of ordered) {
+    if (g === root) continue;
+    if (g.entry.id !== root.entry.id && ECHO_KINDS.has(g.entry.kind)) {
+      // a deeper, specific signal on the same line explains it, whoever explains that one
+      const own = ordered.find((p) => p !== g && r(p) > r(g) && !namesNoCause(p) && sharesLine(p, g));
+      if (own) parent.set(g, own);
+      else if (r(g) < r(root)) {
+        const by = seen.find(
+          (x) =>
+            (x === root || underRoot(x)) && (sharesLine(g, x) || sameObject(g, x) || related(g, x) || healthLink(x, g)),
+        );
+        if (by) parent.set(g, by);
+      }
+    }
+    seen.push(g);
+  }
+  return parent;
+}
+
+/** The consequences of the root: every group whose chain of explanations ends at it. */
+export function symptomsOf(root: Group | undefined, parent: Map<Group, Group>): Group[] {
+  if (!root) return [];
+  const out: Group[] = [];
+  for (const g of parent.keys()) {
+    let x = g;
+    for (let p = parent.get(x); p; p = parent.get(x)) x = p;
+    if (x === root || x.entry.id === root.entry.id) out.push(g);
+  }
+  return out;
+}

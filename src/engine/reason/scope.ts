@@ -1,0 +1,52 @@
+// What kind of problem a finding is, in the SOP's terms, read from catalog data (kind, sopStep,
+// component, the objects an event lands on) rather than from the wording of a reason.
+import type { Group } from '../match/aggregate';
+
+/** kubelet- or CNI-side echo of a daemon that cannot be reached */
+export const isIndirect = (g: Group): boolean => g.entry.kind === 'kubelet-error' || g.entry.kind === 'cni-error';
+
+/** a Terway component reporting its own failure in its log (not quoted inside an event or read by a script) */
+export const isComponentFailure = (g: Group): boolean =>
+  g.entry.sopStep === 1 &&
+  !isIndirect(g) &&
+  g.entry.kind !== 'foreign-cni' &&
+  (g.origin.kind === 'log' || g.origin.kind === 'line');
+
+export const isNodeLevel = (g: Group): boolean =>
+  (g.origin.kind === 'event' && /^node/i.test(g.origin.object?.kind ?? '')) || g.entry.kind === 'condition';
+
+export const isPodEvent = (g: Group): boolean =>
+  g.origin.kind === 'event' && !/^node/i.test(g.origin.object?.kind ?? '');
+
+/**
+ * ENI/IP allocation, the business of SOP steps 3 and 4: OpenAPI codes, node conditions, the
+ * node/IPAM-layer entries, and events Terway also records on the Node or Node CR (AllocIPFailed).
+ * The webhook validates objects; its denials are not allocation.
+ */
+export function concernsAllocation(g: Group): boolean {
+  const e = g.entry;
+  if (e.component === 'terway-controlplane/webhook') return false;
+  if (e.kind === 'openapi-error' || e.kind === 'condition') return true;
+  if (e.sopStep === 3 || e.sopStep === 4) return true;
+  return e.kind === 'event' && (e.objects ?? []).some((o) => o === 'Node' || o === 'NodeCR');
+}
+
+export type LogSource = 'daemon' | 'controlplane' | 'policy';
+
+/** whose log holds the cause the event does not name */
+export function logSourceOf(g: Group): LogSource {
+  if (g.entry.component.startsWith('terway-controlplane')) return 'controlplane';
+  if (g.entry.component === 'policy' || g.entry.signal === 'cilium-cni') return 'policy';
+  return 'daemon';
+}
+
+/** the controlplane's pod-facing side: pod controller, webhook, PodNetworking sync */
+export function isControlplanePodSide(g: Group): boolean {
+  const c = g.entry.component;
+  return (
+    c === 'terway-controlplane' ||
+    c === 'terway-controlplane/pod' ||
+    c === 'terway-controlplane/webhook' ||
+    c === 'terway-controlplane/pod-networking'
+  );
+}
