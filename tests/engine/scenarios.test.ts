@@ -7,6 +7,7 @@ import { analyze } from '../../src/engine/analyze';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 import { toJsonContract, type JsonReport } from '../../src/engine/report-json';
+import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
 
 interface Expectation {
   terway?: string;
@@ -19,9 +20,24 @@ interface Expectation {
   context?: Record<string, string>;
   pasteNextIncludes?: string[];
   legacy?: { name: string; hintIncludes: string };
+  /** every legacy name listed must appear with its hint */
+  legacyAll?: { name: string; hintIncludes: string }[];
   noTerwayFindings?: boolean;
   noProblemFindings?: boolean;
+  /** verdict.rootCause, or null when the verdict must name no root cause */
+  rootId?: string | null;
+  summaryExcludes?: string[];
+  nextStepsIncludes?: string[];
+  pasteNextExcludes?: string[];
+  nextStepsExcludes?: string[];
+  checklistNoteIncludes?: Record<string, string>;
+  /** per finding id: the parent that explains it (null: explained by nothing), captures, signalText */
+  findings?: Record<string, { symptomOf?: string | null; signalText?: string; category?: string }>;
+  absentFindings?: string[];
 }
+
+/** the identifying captures findings are merged by (src/engine/reason/merge.ts) */
+const IDENTITY = ['vsw', 'zone', 'eni', 'instance', 'code', 'type'];
 
 const DIR = join(import.meta.dirname, '../fixtures/scenarios');
 const cases = readdirSync(DIR)
@@ -29,13 +45,17 @@ const cases = readdirSync(DIR)
   .map((f) => f.replace(/\.txt$/, ''));
 
 let catalog: CompiledCatalog;
+let slim: CompiledCatalog;
 beforeAll(() => {
-  catalog = new CompiledCatalog(loadCatalogFromDir());
+  const full = loadCatalogFromDir();
+  catalog = new CompiledCatalog(full);
+  // the browser's worker carries the slim engine catalog: it must reason exactly alike
+  slim = new CompiledCatalog(engineCatalog(full));
 });
 
-async function run(name: string): Promise<JsonReport> {
+async function run(name: string, cat = catalog): Promise<JsonReport> {
   const text = readFileSync(join(DIR, `${name}.txt`), 'utf8');
-  return toJsonContract(await analyze([{ name, text }], catalog));
+  return toJsonContract(await analyze([{ name, text }], cat));
 }
 
 describe('scenarios', () => {
@@ -87,6 +107,51 @@ describe('scenarios', () => {
         r.findings.filter((f) => f.category !== 'informational').map((f) => f.signal),
         ctx,
       ).toEqual([]);
+    if (exp.rootId !== undefined) expect(r.verdict.rootCause ?? null, ctx).toBe(exp.rootId);
+    for (const s of exp.summaryExcludes ?? [])
+      expect(r.verdict.summary.toLowerCase(), ctx).not.toContain(s.toLowerCase());
+    for (const cmd of exp.nextStepsIncludes ?? [])
+      expect(
+        r.nextSteps.some((n) => n.command.includes(cmd)),
+        `${ctx}\nnextSteps: ${r.nextSteps.map((n) => n.command).join('\n')}`,
+      ).toBe(true);
+    for (const cmd of exp.nextStepsExcludes ?? [])
+      expect(
+        r.nextSteps.filter((n) => n.command.includes(cmd)).map((n) => n.command),
+        ctx,
+      ).toEqual([]);
+    for (const cmd of exp.pasteNextExcludes ?? [])
+      expect(
+        r.pasteNext.filter((p) => p.command.includes(cmd)).map((p) => p.command),
+        ctx,
+      ).toEqual([]);
+    for (const [step, text] of Object.entries(exp.checklistNoteIncludes ?? {}))
+      expect(r.checklist.find((c) => c.step === step)?.note.toLowerCase(), ctx).toContain(text.toLowerCase());
+    for (const [id, want] of Object.entries(exp.findings ?? {})) {
+      const f = r.findings.find((x) => x.id === id);
+      expect(f, `${ctx}\nno finding ${id}`).toBeDefined();
+      if (want.symptomOf !== undefined) expect(f!.symptomOf ?? null, `${ctx}\n${id}.symptomOf`).toBe(want.symptomOf);
+      if (want.signalText !== undefined) expect(f!.signalText, `${ctx}\n${id}.signalText`).toBe(want.signalText);
+      if (want.category !== undefined) expect(f!.category, `${ctx}\n${id}.category`).toBe(want.category);
+    }
+    for (const id of exp.absentFindings ?? [])
+      expect(
+        r.findings.map((f) => f.id),
+        ctx,
+      ).not.toContain(id);
+    for (const l of exp.legacyAll ?? []) {
+      const f = r.findings.find((x) => x.legacy?.name === l.name);
+      expect(f?.legacy?.hint, `${ctx}\nlegacy ${l.name}`).toContain(l.hintIncludes);
+    }
+    // summaries never print an empty parenthesis or a format string's holes
+    expect(r.verdict.summary, ctx).not.toContain('()');
+    expect(r.verdict.summary, ctx).not.toMatch(/%[-+# 0-9.]*[svwdqt]\b/);
+    // one finding per entry and identifying values: the same problem seen twice is merged
+    const ids = r.findings.map((f) => `${f.id}|${IDENTITY.map((k) => f.captures[k] ?? '').join('|')}`);
+    expect(new Set(ids).size, `${ctx}\n${ids.join('\n')}`).toBe(ids.length);
+    expect(toComparable(await run(name, slim)), `${name}: the slim engine catalog reasons differently`).toEqual(
+      toComparable(r),
+    );
     // one finding per entry, origin and first evidence line: no variant of the same entry twice
     const keys = r.findings.map((f) => `${f.id}|${f.origin}|${f.evidence[0]?.line}`);
     expect(new Set(keys).size, `${ctx}\n${keys.join('\n')}`).toBe(keys.length);
@@ -96,3 +161,8 @@ describe('scenarios', () => {
       for (const e of f.evidence) expect(lines[e.line - 1]?.trimEnd(), `${name} line ${e.line}`).toBe(e.text.trimEnd());
   });
 });
+
+/** what the browser shows: everything but the prose the slim catalog leaves out (none today) */
+function toComparable(r: JsonReport) {
+  return { ...r, inputs: [] };
+}
