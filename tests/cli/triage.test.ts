@@ -65,6 +65,26 @@ describe('triage CLI', () => {
     expect(r.stdout).toContain('exclusive eni mode changed');
   });
 
+  it('keeps `signal` as Terway spells it and adds `signalText`, the filled-in context and no root for an opaque event', () => {
+    const j = JSON.parse(
+      triage([
+        '--json',
+        join(SCENARIOS, '21-node-configerror-behind-sed.txt'),
+        join(SCENARIOS, '17-alloc-deadline-needs-daemon-log.txt'),
+      ]).stdout,
+    );
+    expect(j.contractVersion).toBe(1);
+    const cfg = j.findings.find((x: { id: string }) => x.id === 'daemon-config-invalid');
+    expect(cfg.signal).toBe('security groups should not be more than 10, current %d');
+    expect(cfg.signalText).toBe('security groups should not be more than 10, current 12');
+    expect(j.findings.find((x: { id: string }) => x.id === 'config-error').signalText).toBeUndefined();
+    const alone = JSON.parse(triage(['--json', join(SCENARIOS, '17-alloc-deadline-needs-daemon-log.txt')]).stdout);
+    expect(alone.verdict).toMatchObject({ category: 'unknown', confidence: 'low' });
+    expect(alone.verdict.rootCause).toBeUndefined();
+    expect(alone.context).toMatchObject({ pod: 'ingest-0', namespace: 'data', node: 'cn-hangzhou.10.0.7.9' });
+    expect(alone.checklist.find((c: { step: string }) => c.step === '5 Logs').status).toBe('missing');
+  }, 30_000);
+
   it('exits 2 with a clear message for a missing file or bad usage', () => {
     const missing = triage(['--json', 'no/such/file.txt']);
     expect(missing.code).toBe(2);
