@@ -18,15 +18,28 @@ const ECHO_KINDS = new Set(['kubelet-error', 'cni-error', 'condition', 'event'])
 /** components whose death leaves the CNI without terwayd on the node */
 const DAEMON_SIDE = new Set(['init-error', 'daemon-error']);
 
-function lineSet(g: Group): Set<number> {
-  return new Set([g.firstLine, ...g.evidence.map((e) => e.line)]);
+/** the groups on each evidence line, so "what else is on this line" is a lookup, not a scan */
+class LineIndex {
+  private readonly byLine = new Map<number, Group[]>();
+  constructor(groups: readonly Group[]) {
+    for (const g of groups)
+      for (const n of new Set([g.firstLine, ...g.evidence.map((e) => e.line)])) {
+        const list = this.byLine.get(n);
+        if (list) list.push(g);
+        else this.byLine.set(n, [g]);
+      }
+  }
+  /** other groups sharing a line with g */
+  neighbours(g: Group): Set<Group> {
+    const out = new Set<Group>();
+    for (const n of [g.firstLine, ...g.evidence.map((e) => e.line)])
+      for (const x of this.byLine.get(n) ?? []) if (x !== g) out.add(x);
+    return out;
+  }
 }
 
-export function sharesLine(a: Group, b: Group): boolean {
-  const la = lineSet(a);
-  for (const n of lineSet(b)) if (la.has(n)) return true;
-  return false;
-}
+/** how many linked signals a consequence is compared with: bounds the work on huge pastes */
+const MAX_TREE = 200;
 
 const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || b.entry.related.includes(a.entry.id);
 const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
@@ -43,11 +56,12 @@ const healthLink = (cause: Group, g: Group) =>
  */
 export function rankOf(problems: readonly Group[]): Map<Group, number> {
   const out = new Map<Group, number>();
+  const index = new LineIndex(problems);
   for (const g of problems) {
     let r = rootScore(g);
     if (g.entry.kind === 'event')
-      for (const p of problems)
-        if (p.entry.kind !== 'event' && !namesNoCause(p) && sharesLine(p, g)) r = Math.min(r, rootScore(p) - 1);
+      for (const p of index.neighbours(g))
+        if (p.entry.kind !== 'event' && !namesNoCause(p)) r = Math.min(r, rootScore(p) - 1);
     out.set(g, r);
   }
   return out;
@@ -65,31 +79,35 @@ export function explainers(
   const parent = new Map<Group, Group>();
   if (!root) return parent;
   const r = (g: Group) => rank.get(g) ?? rootScore(g);
-  const topOf = (g: Group): Group => {
-    let x = g;
-    for (let p = parent.get(x); p; p = parent.get(x)) x = p;
-    return x;
-  };
-  const underRoot = (g: Group) => {
-    const top = topOf(g);
-    return top === root || top.entry.id === root.entry.id;
-  };
-  const seen: Group[] = [root];
+  const position = new Map(ordered.map((g, i) => [g, i]));
+  const index = new LineIndex(ordered);
+  const inTree = new Set<Group>([root]);
+  // the root and what it already explains, in rank order: candidates for explaining the next one
+  const tree: Group[] = [root];
   for (const g of ordered) {
     if (g === root) continue;
-    if (g.entry.id !== root.entry.id && ECHO_KINDS.has(g.entry.kind)) {
-      // a deeper, specific signal on the same line explains it, whoever explains that one
-      const own = ordered.find((p) => p !== g && r(p) > r(g) && !namesNoCause(p) && sharesLine(p, g));
-      if (own) parent.set(g, own);
-      else if (r(g) < r(root)) {
-        const by = seen.find(
-          (x) =>
-            (x === root || underRoot(x)) && (sharesLine(g, x) || sameObject(g, x) || related(g, x) || healthLink(x, g)),
-        );
-        if (by) parent.set(g, by);
-      }
+    if (g.entry.id === root.entry.id) {
+      inTree.add(g); // the same cause seen elsewhere (the Node's event and the pod's)
+      tree.push(g);
+      continue;
     }
-    seen.push(g);
+    if (!ECHO_KINDS.has(g.entry.kind)) continue;
+    const shared = index.neighbours(g);
+    // a deeper, specific signal on the same line explains it, whoever explains that one
+    let own: Group | undefined;
+    for (const p of shared)
+      if (r(p) > r(g) && !namesNoCause(p) && (!own || position.get(p)! < position.get(own)!)) own = p;
+    const by =
+      own ??
+      (r(g) < r(root)
+        ? tree.slice(0, MAX_TREE).find((x) => shared.has(x) || sameObject(g, x) || related(g, x) || healthLink(x, g))
+        : undefined);
+    if (!by) continue;
+    parent.set(g, by);
+    if (inTree.has(by)) {
+      inTree.add(g);
+      tree.push(g);
+    }
   }
   return parent;
 }
