@@ -48,6 +48,85 @@ describe('reference search', () => {
     expect(top('CniPodCreateError', 1)[0]?.reason).toBe('PodCreateFailed');
   });
 
+  // The SOP's spellings are `sop` aliases (Terway never prints them). The bare alias finds its entry
+  // by exact alias equality; a runbook-style sentence around it must still find that entry.
+  it('every SOP-only alias finds an entry that carries it first', () => {
+    const sopAliases = catalog.entries.flatMap((e) => e.aliases.filter((a) => a.versions === 'sop').map((a) => a.name));
+    expect(sopAliases).toEqual(
+      expect.arrayContaining([
+        'failed to create controller',
+        'failed to setup webhooks',
+        'IPResInsufficient',
+        'InvalidVSwitchID.IPNotEnough',
+        'QuotaExceeded.PrivateIPAddress',
+        'ErrEniPerInstanceLimitExceeded',
+      ]),
+    );
+    for (const alias of sopAliases) {
+      const first = top(alias)[0];
+      expect(
+        first?.aliases.map((a) => a.name),
+        alias,
+      ).toContain(alias);
+    }
+  });
+
+  it.each([
+    ['Controlplane log shows failed to create controller, check RBAC and the CRDs', ['cp-create-controller-failed'], 2],
+    [
+      'failed to setup webhooks after upgrade: certificate or webhook configuration problem',
+      ['cp-webhook-cert-failed'],
+      1,
+    ],
+    ['pods pending, the OpenAPI returned InvalidVSwitchID.IPNotEnough', ['openapi-vswitch-ip-not-enough'], 1],
+    ['QuotaExceeded.PrivateIPAddress while assigning secondary IPs', ['openapi-quota-private-ip'], 1],
+    [
+      'InvalidVSwitchID.IPNotEnough/QuotaExceeded.PrivateIPAddress in the events',
+      ['openapi-vswitch-ip-not-enough', 'openapi-quota-private-ip'],
+      2,
+    ],
+    ['ErrEniPerInstanceLimitExceeded: the node cannot attach more ENIs', ['openapi-eni-per-instance-limit'], 1],
+    ['SufficientIP is False with reason IPResInsufficient', ['condition-node-insufficient-ip'], 1],
+  ] as const)('a runbook sentence with a SOP spelling finds its entry: %s', (query, ids, n) => {
+    const got = top(query, n).map((e) => e.id);
+    for (const id of ids) expect(got, JSON.stringify(got)).toContain(id);
+  });
+
+  it('lookalike lines from another component find the right entry first', () => {
+    const first = (q: string) => top(q)[0]?.id;
+    // an empty CNI result: Terway's plugin (containerd form) vs cilium-cni
+    expect(
+      first(
+        'failed to setup network for sandbox "9f3e2d1c0b4a": plugin type="terway" name="terway" failed (add): unexpected end of JSON input',
+      ),
+    ).toBe('cni-result-json-eof');
+    expect(
+      first(
+        'RunPodSandbox from runtime service failed: rpc error: code = Unknown desc = plugin type="cilium-cni" failed (add): unexpected end of JSON input',
+      ),
+    ).toBe('foreign-cilium');
+    // RBAC denial of the terway service account: felix (Calico log format) vs terwayd (klog)
+    expect(
+      first(
+        '2024-03-01 10:00:05.456 [WARNING][52] felix/watchercache.go 194: Failed to perform list of current data during resync error=connection is unauthorized: pods is forbidden: User "system:serviceaccount:kube-system:terway" cannot list resource "pods" in API group "" at the cluster scope',
+      ),
+    ).toBe('policy-felix-forbidden');
+    expect(
+      first(
+        'E0909 09:09:09.090909       1 reflector.go:147] failed to list *v1.Pod: pods is forbidden: User "system:serviceaccount:kube-system:terway" cannot list resource "pods" in API group "" at the cluster scope',
+      ),
+    ).toBe('daemon-rbac-forbidden');
+    // the conflist: terwayd copying it (klog fatal) vs terway-cli writing or reading it back
+    expect(
+      first(
+        'F0612 08:14:03.551203       1 main.go:73] open /etc/cni/net.d/10-terway.conflist: no such file or directory',
+      ),
+    ).toBe('daemon-cni-conflist-copy');
+    expect(first('error: open /etc/cni/net.d/10-terway.conflist: no such file or directory')).toBe(
+      'init-cni-config-failed',
+    );
+  });
+
   it('strips IDs, IPs and klog headers from a query', () => {
     const q = normaliseQuery(
       'I1125 02:11:05.901234  182733 pool.go:12] eni-bp1abc12345 10.0.3.17 i-bp1d4kq2x8n0 attach failed',
