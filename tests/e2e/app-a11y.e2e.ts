@@ -14,6 +14,9 @@ async function seriousViolations(page: Page) {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
+    // an axe-core run costs seconds (its colour-contrast rule most), several times that on a loaded
+    // machine: these tests assert violations, not speed, so they get a triple budget
+    test.slow();
 
     test('triage view with a report has no serious or critical axe violation', async ({ page }) => {
       await page.goto(APP_URL);
