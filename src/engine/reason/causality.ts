@@ -41,6 +41,12 @@ class LineIndex {
 /** how many linked signals a consequence is compared with: bounds the work on huge pastes */
 const MAX_TREE = 200;
 
+/** two layers of one story: a line in common or a relation the catalog declares */
+export function layered(a: Group, b: Group): boolean {
+  const lines = new Set([a.firstLine, ...a.evidence.map((e) => e.line)]);
+  return [b.firstLine, ...b.evidence.map((e) => e.line)].some((n) => lines.has(n)) || related(a, b);
+}
+
 const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || b.entry.related.includes(a.entry.id);
 const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
 /** a dead daemon explains every "cannot reach terwayd" signal of step 1 */

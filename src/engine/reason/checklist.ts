@@ -72,7 +72,16 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
   // 2 pod events; a health root's echoes on the pod (FailedCreatePodSandBox) are step 1's business
   const podProblems = s.problems.filter(isPodEvent);
   const healthRoot = focus?.entry.sopStep === 1;
-  const own = healthRoot ? podProblems.filter((g) => g !== focus && !s.symptoms.includes(g)) : podProblems;
+  // with a health root, other step-1 echoes and bare wrappers are not pod problems of their own
+  const own = healthRoot
+    ? podProblems.filter(
+        (g) =>
+          g !== focus &&
+          !s.symptoms.includes(g) &&
+          g.entry.sopStep !== 1 &&
+          !(g.entry.kind !== 'event' && namesNoCause(g)),
+      )
+    : podProblems;
   const hasPodEvents =
     c.events.some((e) => (e.object?.kind ?? 'Pod').toLowerCase() === 'pod') || c.objects.some((o) => o.kind === 'Pod');
   const reasons = (gs: Group[]) => [

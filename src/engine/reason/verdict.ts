@@ -9,6 +9,7 @@ import { rootScore } from './findings';
 import { display, signalOf } from './display';
 import { concernsAllocation } from './scope';
 import { healthSentences } from './health-summary';
+import { layered } from './causality';
 import { chainedCiliumVerdict, eventMessage, noRootVerdict, notTerwayVerdict, opaqueVerdict } from './verdict-other';
 
 export interface VerdictInputs {
@@ -107,6 +108,7 @@ function independent(v: VerdictInputs): Group[] {
       g.entry.id !== root.entry.id &&
       !v.symptoms.includes(g) &&
       !v.parent.has(g) &&
+      !layered(g, root) &&
       !g.variant?.envelope &&
       g.entry.kind !== 'foreign-cni' &&
       rootScore(g) >= 50,
