@@ -131,7 +131,7 @@ function findingSection(f: Finding, isRoot: boolean, maxEvidence: number, withhe
   if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => `${k} ${inlineCode(v)}`).join(', ')}`);
   if (f.legacy) out.push(`- Legacy name ${inlineCode(f.legacy.name)}: ${prose(f.legacy.hint)}`);
   out.push(`- Why: ${f.explanation}`);
-  out.push(`- Fix: ${f.fix}`);
+  if (f.fix) out.push(`- Fix: ${f.fix}`);
   const ev = f.evidence.slice(0, maxEvidence);
   if (ev.length) {
     const more = f.evidenceTotal - ev.length;

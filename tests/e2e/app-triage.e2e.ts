@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
+import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 import { dropFiles, foreignRequests, NOTHING_STORED, pasteText, setEditorText, storedData, watchPage } from './helpers';
 
 const ORIGIN = new URL(APP_URL).origin;
@@ -50,6 +51,12 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   await expect(findings.first().getByTestId('finding-signal')).toHaveText('InvalidVSwitchId.IpNotEnough');
   await expect(findings.filter({ hasText: 'Symptom of' }).first()).toBeVisible();
   await expect(page.getByText('Root cause', { exact: true })).toHaveCount(1);
+
+  // the worker's slim catalog carries no fixes: the page fills the whole explanation and fix back
+  const entry = loadCatalogFromDir().entries.find((e) => e.id === 'openapi-vswitch-ip-not-enough')!;
+  const plain = (t: string) => t.replace(/`/g, '').replace(/\s+/g, ' ');
+  await expect(findings.first()).toContainText(plain(entry.fix));
+  await expect(findings.first()).toContainText(plain(entry.explanation));
 
   // the checklist shows every SOP step with a status
   await expect(page.getByTestId('checklist-item')).toHaveCount(5);

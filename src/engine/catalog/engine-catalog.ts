@@ -1,8 +1,12 @@
 // The part of the catalog the engine needs to match and to write a report. Examples, source
 // locations and version ranges only serve the reference view, which loads the whole catalog
-// lazily; leaving them out keeps the worker (and so the first load) small. `related` and
-// `objects` stay: the reasoning uses them to link symptoms to causes and to tell IPAM events.
+// lazily; leaving them out keeps the worker (and so the first load) small. Of the prose only the
+// explanation's first sentence stays (verdict summaries quote it): the page fills each finding's
+// full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
+// first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
+// causes and to tell IPAM events.
 import type { Catalog } from './types.ts';
+import { firstSentence } from './first-sentence.ts';
 
 export function engineCatalog(c: Catalog): Catalog {
   return {
@@ -22,8 +26,8 @@ export function engineCatalog(c: Catalog): Catalog {
       category: e.category,
       severity: e.severity,
       sopStep: e.sopStep,
-      explanation: e.explanation,
-      fix: e.fix,
+      explanation: firstSentence(e.explanation),
+      fix: '',
       nextChecks: e.nextChecks,
       related: e.related,
       source: [],

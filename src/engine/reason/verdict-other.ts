@@ -8,7 +8,7 @@ import { describeHealth, isTerwayDaemonPod, type TerwayPodHealth } from './terwa
 import { fillCommand } from './fill';
 import { display, signalTextOf } from './display';
 import { logSourceOf } from './scope';
-import { firstSentence } from './verdict';
+import { firstSentence } from '../catalog/first-sentence';
 
 export function notTerwayVerdict(v: VerdictInputs): Verdict {
   const cilium = v.involvement.foreign.length === 1 && v.involvement.foreign[0] === 'cilium-cni';

@@ -11,6 +11,7 @@ import { concernsAllocation } from './scope';
 import { healthSentences } from './health-summary';
 import { layered } from './causality';
 import { chainedCiliumVerdict, eventMessage, noRootVerdict, notTerwayVerdict, opaqueVerdict } from './verdict-other';
+import { firstSentence } from '../catalog/first-sentence';
 
 export interface VerdictInputs {
   collected: Collected;
@@ -133,10 +134,4 @@ function confidenceOf(root: Group, v: VerdictInputs): Confidence {
   )
     return 'high';
   return 'medium';
-}
-
-export function firstSentence(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const m = /^(.+?[.!?])(\s|$)/.exec(t);
-  return m ? m[1]! : t;
 }

@@ -6,6 +6,8 @@ import type { Report } from '../../engine/report';
 import type { AnalyzeInput, Progress } from '../../worker/api';
 import { WorkerLostError, WorkerStartError } from '../../worker/client';
 import { engine } from './engine.svelte';
+import { catalogStore } from './catalog.svelte';
+import { withCatalogProse } from '../../engine/report-prose';
 
 /** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
 export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
@@ -215,9 +217,12 @@ class Session {
       const onProgress = proxy((p: Progress) => {
         if (generation === this.#generation) this.progress = p;
       });
+      // the full explanations and fixes come with the whole catalog, loaded while the worker runs
+      const prose = catalogStore.load();
       const report = await Promise.race([h.api.analyze(inputs, onProgress), h.lost]);
+      await prose;
       if (generation !== this.#generation) return;
-      this.report = report;
+      this.report = catalogStore.catalog ? withCatalogProse(report, catalogStore.catalog) : report;
       this.sources = sources;
     } catch (e) {
       if (generation !== this.#generation) return;
