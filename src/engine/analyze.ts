@@ -78,7 +78,8 @@ export async function analyze(
       const chunks = 'bytes' in source ? chunkBytes(source.bytes) : readStream(source.stream);
       for await (const chunk of chunks) {
         checkAbort();
-        parser.push(decoder.push(chunk));
+        const text = decoder.push(chunk);
+        parser.push(text, decoder.mayHoldWideWork);
         bytesDone += chunk.length;
         progress('reading');
       }

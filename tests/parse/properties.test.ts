@@ -91,6 +91,11 @@ const TOKENS = [
   '\u3000',
   'Name：x',
   '报错如下：',
+  // every other character the normaliser rewrites: the byte path skips searching for them when the
+  // UTF-8 bytes show none can be there, and must still parse exactly like the text path
+  '\u201cquoted\u201d',
+  'a\u2003b\u200bc',
+  'x\ufeffy\u202fz\u205f',
   '',
   '  ',
   '\t',

@@ -75,6 +75,31 @@ describe('createStreamDecoder', () => {
     expect(short.push(enc.encode('ab')) + short.end()).toBe('ab');
   });
 
+  it('says a chunk may hold a character the normaliser rewrites whenever its text does, split or not', () => {
+    const WORK = /[\u00a0\u2000-\u200b\u201c\u201d\u202f\u205f\u3000\ufeff\uff1a]/;
+    const text =
+      'I1125 ok\n'.repeat(40) + 'Name\uff1a x \u201cq\u201d\u3000\n' + 'plain ascii\n'.repeat(40) + '\u00a0\n';
+    const bytes = enc.encode(text);
+    let flaggedClean = 0;
+    for (const size of [1, 2, 3, 4, 7, 64]) {
+      const d = createStreamDecoder();
+      let out = '';
+      for (let i = 0; i < bytes.length; i += size) {
+        const t = d.push(bytes.subarray(i, i + size));
+        if (WORK.test(t)) expect(d.mayHoldWideWork, `size ${size} at ${i}: ${JSON.stringify(t)}`).toBe(true);
+        else if (!d.mayHoldWideWork) flaggedClean++;
+        out += t;
+      }
+      expect(out + d.end()).toBe(text);
+    }
+    // and it does clear the flag on plain ASCII, which is the point
+    expect(flaggedClean).toBeGreaterThan(100);
+    // UTF-16 gives no byte-level answer
+    const le = createStreamDecoder();
+    le.push(utf16('plain ascii\n'.repeat(20), 'le', true));
+    expect(le.mayHoldWideWork).toBe(true);
+  });
+
   it('turns a dangling partial sequence into U+FFFD at the end', () => {
     const d = createStreamDecoder();
     expect(d.push(new Uint8Array([0x61, 0xe6, 0x8a])) + d.end()).toBe('a\ufffd');

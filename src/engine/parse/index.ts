@@ -31,7 +31,7 @@ export function createByteParser(sink: RecordSink): ByteParser {
   return {
     push(chunk: Uint8Array): void {
       const text = decoder.push(chunk);
-      if (text.length > 0) parser.push(text);
+      if (text.length > 0) parser.push(text, decoder.mayHoldWideWork);
     },
     end(): void {
       parser.push(decoder.end());

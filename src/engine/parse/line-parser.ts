@@ -23,8 +23,12 @@ import { emptyParsed } from './logs/parsed-line.ts';
 import { TextHandler } from './text-handler.ts';
 
 export interface LineParser {
-  /** a chunk of text; lines may be split anywhere across chunks (also between CR and LF) */
-  push(chunk: string): void;
+  /**
+   * a chunk of text; lines may be split anywhere across chunks (also between CR and LF).
+   * `mayHoldWideWork: false` promises the chunk holds no non-ASCII character the normaliser rewrites
+   * (StreamDecoder knows it from the bytes), which spares a scan per such character.
+   */
+  push(chunk: string, mayHoldWideWork?: boolean): void;
   /** whole lines (no terminators); the same as `push(line + '\n')` for each */
   pushLines(...lines: string[]): void;
   /** flushes the last line and the current document */
@@ -136,8 +140,8 @@ export function createLineParser(sink: RecordSink): LineParser {
   const splitter = createLineSplitter(onLine);
 
   return {
-    push(chunk: string): void {
-      chunkClean = isCleanText(chunk);
+    push(chunk: string, mayHoldWideWork = true): void {
+      chunkClean = isCleanText(chunk, mayHoldWideWork);
       splitter.push(chunk);
     },
     pushLines(...lines: string[]): void {

@@ -6,18 +6,47 @@ import { DETECT_SAMPLE_BYTES, detectEncoding, newTextDecoder } from './decode.ts
 export interface StreamDecoder {
   /** decodes a chunk; returns the text that is complete so far (may be empty) */
   push(chunk: Uint8Array): string;
+  /**
+   * False when the text the last push returned surely holds none of the non-ASCII characters the
+   * normaliser rewrites (NBSP, odd and zero-width spaces, BOM, full-width colon, curly quotes). Known
+   * from the UTF-8 bytes with a few memchr-speed scans, which is far cheaper than searching the text
+   * for each of those characters (see isCleanText).
+   */
+  readonly mayHoldWideWork: boolean;
   /** flushes held-back bytes; a dangling partial sequence becomes U+FFFD */
   end(): string;
 }
 
+// UTF-8 lead bytes of every character the normaliser rewrites above U+007F: C2 (U+00A0), E2
+// (U+2000–U+205F), E3 (U+3000), EF (U+FEFF, U+FF1A)
+const WIDE_WORK_LEADS = [0xc2, 0xe2, 0xe3, 0xef];
+
+function hasWideWorkLead(bytes: Uint8Array): boolean {
+  for (const b of WIDE_WORK_LEADS) if (bytes.indexOf(b) !== -1) return true;
+  return false;
+}
+
 export function createStreamDecoder(): StreamDecoder {
   let decoder: TextDecoder | null = null;
+  let utf8 = false;
   let head: Uint8Array | null = null; // bytes held back until the encoding is known
+  let mayHoldWideWork = true;
+  // a character split across chunks is decoded with the next chunk: its lead byte was in this one
+  let tailHadLead = false;
+
+  function note(bytes: Uint8Array): void {
+    if (!utf8) return;
+    const lead = hasWideWorkLead(bytes);
+    mayHoldWideWork = lead || tailHadLead;
+    tailHadLead = lead && hasWideWorkLead(bytes.subarray(Math.max(0, bytes.length - 3)));
+  }
 
   function start(bytes: Uint8Array): string {
     const { encoding, bomLength } = detectEncoding(bytes);
     decoder = newTextDecoder(encoding);
+    utf8 = encoding === 'utf-8';
     head = null;
+    note(bytes.subarray(bomLength));
     return decoder.decode(bytes.subarray(bomLength), { stream: true });
   }
 
@@ -31,7 +60,10 @@ export function createStreamDecoder(): StreamDecoder {
 
   return {
     push(chunk: Uint8Array): string {
-      if (decoder !== null) return decoder.decode(chunk, { stream: true });
+      if (decoder !== null) {
+        note(chunk);
+        return decoder.decode(chunk, { stream: true });
+      }
       const bytes = append(chunk);
       if (bytes.length < DETECT_SAMPLE_BYTES) {
         head = bytes;
@@ -39,7 +71,11 @@ export function createStreamDecoder(): StreamDecoder {
       }
       return start(bytes);
     },
+    get mayHoldWideWork(): boolean {
+      return mayHoldWideWork;
+    },
     end(): string {
+      mayHoldWideWork = true;
       let text = '';
       if (decoder === null) text = start(head ?? new Uint8Array(0));
       text += (decoder as TextDecoder | null)?.decode() ?? '';
