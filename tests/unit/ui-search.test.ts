@@ -2,6 +2,7 @@
 // SOP's spellings must find their entry first; every catalog example must find its own entry.
 import { describe, it, expect } from 'vitest';
 import { CatalogSearch, normaliseQuery } from '../../src/ui/reference/search';
+import { TrigramFilter } from '../../src/ui/reference/trigram-filter';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 
 const catalog = loadCatalogFromDir();
@@ -149,5 +150,28 @@ describe('reference search', () => {
           if (!ids.includes(e.id)) misses.push(`${e.id}/${v.id}: ${ex.slice(0, 80)} → ${ids.join(', ')}`);
         }
     expect(misses).toEqual([]);
+  });
+
+  // the fuzzy tier only ranks the entries sharing the most trigrams with the query: typos must
+  // still leave the right entry among them
+  it.each([
+    ['cni plugin not initalized', 'cni-not-initialized'],
+    ['exclusive eni mod changed', 'init-exclusive-eni-mode-changed'],
+    ['vswitch ip not enuogh', 'openapi-vswitch-ip-not-enough'],
+    ['AllocIPFaild', 'alloc-ip-failed'],
+    ['trunk eni id not fond', 'cp-trunk-eni-not-found'],
+    ['felix forbiden', 'policy-felix-forbidden'],
+  ])('a typed query with a typo finds its entry first: %s', (query, id) => {
+    expect(top(query)[0]?.id).toBe(id);
+  });
+});
+
+describe('TrigramFilter', () => {
+  const filter = new TrigramFilter(['alpha beta', 'gamma delta', 'alphabet soup', 'zeta'], (s) => [s]);
+  it('keeps the items sharing the most trigrams, best first, and all items for a query without one', () => {
+    expect(filter.candidates('alphabet', 2)).toEqual(['alphabet soup', 'alpha beta']);
+    expect(filter.candidates('delta')).toEqual(['gamma delta']);
+    expect(filter.candidates('xy')).toHaveLength(4);
+    expect(filter.candidates('qqqq')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
+import { TrigramFilter } from './trigram-filter';
 
 export interface SearchDoc {
   id: string;
@@ -76,6 +77,14 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   ],
 };
 
+/** fuzzy queries of 3 characters up to this length also look at the examples */
+const FUZZY_EXAMPLES_MAX = 12;
+
+const SHORT_OPTIONS: IFuseOptions<SearchDoc> = {
+  ...FUSE_OPTIONS,
+  keys: (FUSE_OPTIONS.keys ?? []).filter((k) => typeof k === 'object' && 'name' in k && k.name !== 'examples'),
+};
+
 // ---- query normalisation ------------------------------------------------------------------------
 
 const STRIP: RegExp[] = [
@@ -139,6 +148,9 @@ export class CatalogSearch {
   readonly #fuse: Fuse<SearchDoc>;
   /** short keys only: long patterns over long examples cost tens of ms per keystroke */
   readonly #fuseShort: Fuse<SearchDoc>;
+  /** the entries worth a fuzzy look, so Fuse ranks a couple of dozen instead of the whole catalog */
+  readonly #filter: TrigramFilter<SearchDoc>;
+  readonly #filterShort: TrigramFilter<SearchDoc>;
   readonly #byId: Map<string, CatalogEntry>;
   readonly #variants: CompiledVariant[] = [];
 
@@ -148,10 +160,19 @@ export class CatalogSearch {
     const docs = catalog.entries.map(toDoc);
     const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
     this.#fuse = new Fuse(docs, FUSE_OPTIONS, index);
-    this.#fuseShort = new Fuse(docs, {
-      ...FUSE_OPTIONS,
-      keys: (FUSE_OPTIONS.keys ?? []).filter((k) => typeof k === 'object' && 'name' in k && k.name !== 'examples'),
-    });
+    this.#fuseShort = new Fuse(docs, SHORT_OPTIONS);
+    const short = (d: SearchDoc) => [
+      d.id,
+      d.idWords,
+      d.title,
+      d.signal,
+      d.reason,
+      ...d.aliases,
+      ...d.literals,
+      ...d.variantSignals,
+    ];
+    this.#filter = new TrigramFilter(docs, (d) => [...short(d), ...d.examples]);
+    this.#filterShort = new TrigramFilter(docs, short);
     for (const entry of catalog.entries) {
       for (const m of entry.match) {
         try {
@@ -230,9 +251,18 @@ export class CatalogSearch {
     const normalised = normaliseQuery(query);
     const exact = hits.size > 0;
     if (normalised.length >= 2 && !(exact && normalised.length > 32)) {
-      const long = normalised.length > 32;
-      const fuse = long ? this.#fuseShort : this.#fuse;
-      for (const r of fuse.search(long ? normalised.slice(0, 48) : normalised, { limit })) {
+      const pattern = normalised.length > 32 ? normalised.slice(0, 48) : normalised;
+      // Bitap's cost grows with the pattern: a longer query is matched against the short fields
+      // only (pasted lines already met the examples in the regex and literal tiers)
+      const withExamples = normalised.length >= 3 && normalised.length <= FUZZY_EXAMPLES_MAX;
+      const candidates = (withExamples ? this.#filter : this.#filterShort).candidates(pattern);
+      const fuse =
+        candidates.length === this.entries.length
+          ? withExamples
+            ? this.#fuse
+            : this.#fuseShort
+          : new Fuse(candidates, withExamples ? FUSE_OPTIONS : SHORT_OPTIONS);
+      for (const r of fuse.search(pattern, { limit })) {
         const entry = this.#byId.get(r.item.id);
         if (entry) add({ entry, via: 'fuzzy', score: r.score ?? 1, ...(r.matches ? { matches: r.matches } : {}) });
       }
