@@ -3,6 +3,7 @@
 // latency per keystroke, Cancel latency, first-load size, and a 1 GB file that must finish or be
 // refused cleanly.
 // Figures are printed against the targets, not asserted.
+import { sampleWorkerHeap } from './worker-heap';
 import { chromium, type Page } from '@playwright/test';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,19 +63,7 @@ async function dropFile(page: Page, path: string, timeoutMs: number) {
       /* page gone */
     }
   }, 100);
-  let peakWorker = 0;
-  const workerSampler = setInterval(async () => {
-    for (const w of page.workers()) {
-      try {
-        const used = await w.evaluate(
-          () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
-        );
-        peakWorker = Math.max(peakWorker, used);
-      } catch {
-        /* worker busy or gone */
-      }
-    }
-  }, 250);
+  const workerHeap = await sampleWorkerHeap(page);
   await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
   const t0 = Date.now();
   await page.getByTestId('file-input').setInputFiles(path);
@@ -87,7 +76,7 @@ async function dropFile(page: Page, path: string, timeoutMs: number) {
   }
   const seconds = (Date.now() - t0) / 1000;
   clearInterval(sampler);
-  clearInterval(workerSampler);
+  const peakWorker = await workerHeap.stop();
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest).catch(() => NaN);
   const stats = await page
     .getByTestId('stats')
