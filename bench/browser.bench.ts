@@ -50,7 +50,8 @@ async function freshPage(browser: import('@playwright/test').Browser): Promise<P
   return page;
 }
 
-async function dropFile(page: Page, path: string, timeoutMs: number) {
+// attaching to the worker's inspector slows it down: timed runs do not sample the worker's heap
+async function dropFile(page: Page, path: string, timeoutMs: number, sampleWorker = false) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   let peakPage = 0;
@@ -63,7 +64,7 @@ async function dropFile(page: Page, path: string, timeoutMs: number) {
       /* page gone */
     }
   }, 100);
-  const workerHeap = await sampleWorkerHeap(page);
+  const workerHeap = sampleWorker ? await sampleWorkerHeap(page) : undefined;
   await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
   const t0 = Date.now();
   await page.getByTestId('file-input').setInputFiles(path);
@@ -76,7 +77,7 @@ async function dropFile(page: Page, path: string, timeoutMs: number) {
   }
   const seconds = (Date.now() - t0) / 1000;
   clearInterval(sampler);
-  const peakWorker = await workerHeap.stop();
+  const peakWorker = (await workerHeap?.stop()) ?? 0;
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest).catch(() => NaN);
   const stats = await page
     .getByTestId('stats')
@@ -199,7 +200,18 @@ async function main() {
     ],
   });
   try {
-    const drop = await dropFile(await freshPage(browser), log100, 120_000);
+    // three timed runs (median), then one that samples the worker's heap
+    const timed: Awaited<ReturnType<typeof dropFile>>[] = [];
+    for (let i = 0; i < 3; i++) timed.push(await dropFile(await freshPage(browser), log100, 120_000));
+    timed.sort((a, b) => a.seconds - b.seconds);
+    const heapRun = await dropFile(await freshPage(browser), log100, 120_000, true);
+    const drop = {
+      ...timed[1]!,
+      best: timed[0]!.seconds,
+      longest: Math.max(...timed.map((t) => t.longest)),
+      peakPage: Math.max(heapRun.peakPage, ...timed.map((t) => t.peakPage)),
+      peakWorker: heapRun.peakWorker,
+    };
     const cancel = await cancelLatency(browser, log100);
     const page = await freshPage(browser);
     const paste = await pasteLatency(page);
@@ -214,13 +226,17 @@ async function main() {
       const p = await freshPage(browser);
       let crashed = false;
       p.on('crash', () => (crashed = true));
-      big = await dropFile(p, log1g, 600_000);
+      big = await dropFile(p, log1g, 600_000, true);
       if (crashed) big.outcome = 'TAB CRASHED';
     }
 
     console.log(`\nTerway Triage browser benchmark (${await browser.version()}, built app under ${PREFIX})`);
     const rows: [string, string, string][] = [
-      ['100 MB dropped file → final report', `${fmt(drop.seconds, 2)} s (${drop.outcome})`, '≤ 1.5 s'],
+      [
+        '100 MB dropped file → final report (median / best of 3)',
+        `${fmt(drop.seconds, 2)} / ${fmt(drop.best, 2)} s (${drop.outcome})`,
+        '≤ 1.5 s',
+      ],
       // the longtask API only reports tasks of 50 ms or more
       [
         'longest main-thread task during that run',
