@@ -3,6 +3,7 @@
 // `kubectl events --for pod/x`. The output under a prompt often omits them (a `| sed` cut, a
 // `tail`), so the command is the only place the pod, node or container is named.
 import type { EventRecord } from '../records';
+import { FLAGS_WITH_VALUE, KUBECTL_WORDS } from '../parse/prompt';
 
 export interface CommandNames {
   verb?: string;
@@ -17,26 +18,6 @@ export interface CommandNames {
   nodeName?: string;
 }
 
-const KUBECTL = new Set(['kubectl', 'k', 'kc', 'kubecolor', 'oc']);
-const VALUE_FLAGS = new Set([
-  '-n',
-  '--namespace',
-  '-l',
-  '--selector',
-  '--context',
-  '--kubeconfig',
-  '-c',
-  '--container',
-  '-o',
-  '--output',
-  '--since',
-  '--tail',
-  '--field-selector',
-  '--for',
-  '--types',
-  '--since-time',
-  '--sort-by',
-]);
 const NAME = /^[a-z0-9][a-z0-9.-]{0,252}$/;
 
 function kindOf(resource: string): CommandNames['kind'] {
@@ -54,7 +35,7 @@ export function namesFromCommand(command: string): CommandNames {
   const words = (command.split(/\s*(?:\|\||&&|[|;])\s*/)[0] ?? '').trim().split(/\s+/);
   if (words[0] === 'sudo') words.shift();
   const out: CommandNames = {};
-  if (!KUBECTL.has(words[0] ?? '')) return out;
+  if (!KUBECTL_WORDS.has(words[0] ?? '')) return out;
   const positional: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -64,7 +45,7 @@ export function namesFromCommand(command: string): CommandNames {
     }
     const eq = w.indexOf('=');
     const flag = eq > 0 ? w.slice(0, eq) : w;
-    const value = eq > 0 ? w.slice(eq + 1) : VALUE_FLAGS.has(w) ? words[++i] : undefined;
+    const value = eq > 0 ? w.slice(eq + 1) : FLAGS_WITH_VALUE.has(w) ? words[++i] : undefined;
     if (value === undefined) continue;
     const v = value.replace(/^['"]|['"]$/g, '');
     if (flag === '-n' || flag === '--namespace') out.namespace = v;

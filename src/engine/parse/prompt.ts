@@ -65,8 +65,10 @@ export interface CommandHint {
   isLog: boolean;
 }
 
-const KUBECTL_WORDS = new Set(['kubectl', 'k', 'kc', 'kubecolor', 'oc']);
-const FLAGS_WITH_VALUE = new Set([
+/** the words that run kubectl (aliases and wrappers included) */
+export const KUBECTL_WORDS: ReadonlySet<string> = new Set(['kubectl', 'k', 'kc', 'kubecolor', 'oc']);
+/** kubectl flags that take the next word as their value */
+export const FLAGS_WITH_VALUE: ReadonlySet<string> = new Set([
   '-n',
   '--namespace',
   '-l',
@@ -82,6 +84,8 @@ const FLAGS_WITH_VALUE = new Set([
   '--field-selector',
   '--for',
   '--types',
+  '--since-time',
+  '--sort-by',
 ]);
 
 export function commandHint(command: string): CommandHint {
