@@ -118,7 +118,7 @@ function findingSection(f: Finding, isRoot: boolean, maxEvidence: number, withhe
   const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${inlineCode(f.symptomOf)}` : '';
   out.push(`### ${prose(f.title)}${tag}`, '');
   const meta = [
-    `signal ${inlineCode(f.signal)}`,
+    `signal ${inlineCode(f.signalText ?? f.signal)}`,
     f.category,
     f.severity,
     `×${f.count.toLocaleString('en-US')}`,
@@ -188,7 +188,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     const rest = ordered.slice(maxFindings);
     if (rest.length) {
       out.push(`Also seen (${rest.length}):`, '');
-      for (const f of rest) out.push(`- ${prose(f.title)} — ${inlineCode(f.signal)} ×${f.count}`);
+      for (const f of rest) out.push(`- ${prose(f.title)} — ${inlineCode(f.signalText ?? f.signal)} ×${f.count}`);
       out.push('');
     }
   }

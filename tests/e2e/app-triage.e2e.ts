@@ -156,6 +156,13 @@ test('every built-in example gets the verdict it was written for', async ({ page
     'kubectl logs -n kube-system terway-eniip-7tq9c -c terway-init',
   );
   await expect(page.getByTestId('next-step').filter({ hasText: 'terway-eniip-7tq9c' }).first()).toBeVisible();
+  // the signal reads as this paste spells it; Terway's format string is one hover away
+  const signal = page
+    .getByTestId('finding-signal')
+    .filter({ hasText: /^task: / })
+    .first();
+  await expect(signal).toHaveText('task: eniOnlyerror: exclusive eni mode changed');
+  await expect(signal).toHaveAttribute('title', "Terway's format: task: %serror: %v");
 });
 
 test('dropped files: chips show detected kinds, evidence from a file shows the line text', async ({ page }) => {
