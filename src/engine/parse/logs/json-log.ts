@@ -2,6 +2,7 @@
 
 import type { ParsedLine } from './parsed-line.ts';
 import { levelFromName, levelFromNumber } from './levels.ts';
+import { epochToIso, fieldText, parseJsonObject } from './json-values.ts';
 
 const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE'];
 const TIME_KEYS = ['ts', 'time', 'timestamp', '@timestamp'];
@@ -11,14 +12,8 @@ const COMPONENT_KEYS = ['logger', 'component', 'name'];
 /** Parses `{…}` when it is a log object; false for other JSON (or not JSON). */
 export function parseJsonLog(s: string, out: ParsedLine): boolean {
   if (s.charCodeAt(s.length - 1) !== 125 /* } */) return false;
-  let obj: unknown;
-  try {
-    obj = JSON.parse(s);
-  } catch {
-    return false;
-  }
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return false;
-  const o = obj as Record<string, unknown>;
+  const o = parseJsonObject(s);
+  if (!o) return false;
   if (!('level' in o) && !('msg' in o) && !('message' in o) && !('severity' in o)) return false;
   if ('kind' in o && 'apiVersion' in o) return false; // a Kubernetes object, not a log line
   out.format = 'json';
@@ -39,10 +34,9 @@ export function parseJsonLog(s: string, out: ParsedLine): boolean {
   else if (typeof level === 'number') out.level = levelFromNumber(level);
   const ts = pick(TIME_KEYS);
   if (typeof ts === 'string') out.time = ts;
-  else if (typeof ts === 'number' && Number.isFinite(ts)) {
-    const ms = ts > 1e12 ? ts : ts * 1000;
-    const d = new Date(ms);
-    if (!Number.isNaN(d.getTime())) out.time = d.toISOString();
+  else if (typeof ts === 'number') {
+    const iso = epochToIso(ts);
+    if (iso !== undefined) out.time = iso;
   }
   const caller = pick(CALLER_KEYS);
   if (typeof caller === 'string') out.caller = caller;
@@ -50,8 +44,7 @@ export function parseJsonLog(s: string, out: ParsedLine): boolean {
   if (typeof component === 'string') out.component = component;
   for (const k of Object.keys(o)) {
     if (used.has(k)) continue;
-    const v = o[k];
-    out.fields[k] = typeof v === 'string' ? v : JSON.stringify(v);
+    out.fields[k] = fieldText(o[k]);
   }
   return true;
 }

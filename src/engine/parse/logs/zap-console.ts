@@ -5,6 +5,7 @@
 
 import type { ParsedLine } from './parsed-line.ts';
 import { levelFromName } from './levels.ts';
+import { epochToIso, fieldText, parseJsonObject } from './json-values.ts';
 
 const TIME = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/;
 const CALLER = /^[\w./@-]+\.go:\d+$/;
@@ -22,30 +23,16 @@ export function parseZapConsole(s: string, out: ParsedLine): boolean {
   if (iso !== undefined) out.time = iso;
   let rest = parts.slice(2);
   const last = rest[rest.length - 1] as string;
-  if (rest.length > 1 && last.charCodeAt(0) === 123 && readFields(last, out.fields)) rest = rest.slice(0, -1);
+  // a trailing JSON object holds the fields; anything else stays message text
+  const fields = rest.length > 1 && last.charCodeAt(0) === 123 ? parseJsonObject(last) : undefined;
+  if (fields) {
+    for (const [k, v] of Object.entries(fields)) out.fields[k] = fieldText(v);
+    rest = rest.slice(0, -1);
+  }
   out.message = rest.pop() ?? '';
   for (const p of rest) {
     if (out.caller === undefined && CALLER.test(p)) out.caller = p;
     else if (out.component === undefined) out.component = p;
   }
-  return true;
-}
-
-function epochToIso(sec: number): string | undefined {
-  const d = new Date(sec * 1000);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
-
-/** The trailing JSON object of fields; false when it is no JSON object (then it stays message text). */
-function readFields(text: string, fields: Record<string, string>): boolean {
-  let o: unknown;
-  try {
-    o = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  if (o === null || typeof o !== 'object' || Array.isArray(o)) return false;
-  for (const [k, v] of Object.entries(o as Record<string, unknown>))
-    fields[k] = typeof v === 'string' ? v : JSON.stringify(v);
   return true;
 }
