@@ -6,11 +6,12 @@ import type { ChecklistItem, PasteNext } from '../report';
 import type { IpamDecision } from './ipam';
 import type { Involvement } from './involvement';
 import type { TerwayPodHealth } from './terway-pods';
-import { isCatchAll, rootScore } from './findings';
+import { rootScore } from './findings';
 import { fillCommand } from './fill';
 import { namesNoCause } from './causality';
 import { healthStep } from './health-step';
 import { display } from './display';
+import { STEP_TITLES, stepItem } from './step-item';
 import { concernsAllocation, isControlplanePodSide, isNodeLevel, isPodEvent, logSourceOf } from './scope';
 
 export interface StepInputs {
@@ -57,14 +58,9 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
     if (!pasteNext.some((p) => key(p.command) === key(filled))) pasteNext.push({ step, what, command: filled, why });
   };
   if (s.involvement.terway === 'not-involved') {
-    const na = (step: string, sopStep: ChecklistItem['sopStep']): ChecklistItem => ({
-      step,
-      sopStep,
-      status: 'n/a',
-      note: `Terway is not the CNI in this paste (${s.involvement.why}).`,
-    });
-    const steps = ['1 Terway component health', '2 Pod events', '3 Node and Node CR', '4 IPAM mode', '5 Logs'];
-    return { checklist: steps.map((t, i) => na(t, (i + 1) as ChecklistItem['sopStep'])), pasteNext };
+    const note = `Terway is not the CNI in this paste (${s.involvement.why}).`;
+    const steps = Object.keys(STEP_TITLES).map((k) => Number(k) as ChecklistItem['sopStep']);
+    return { checklist: steps.map((step) => stepItem(step, 'n/a', note)), pasteNext };
   }
   const focus = s.root ?? s.lead;
   const step1 = healthStep(s, ask);
@@ -89,26 +85,20 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
   ];
   let step2: ChecklistItem;
   if (own.length > 0) {
-    step2 = {
-      step: '2 Pod events',
-      sopStep: 2,
-      status: 'problem',
-      note: `Warning events: ${reasons(own).join(', ')}.`,
-    };
+    step2 = stepItem(2, 'problem', `Warning events: ${reasons(own).join(', ')}.`);
   } else if (podProblems.length > 0 || (step1.status === 'problem' && !hasPodEvents)) {
     const echoes = reasons(podProblems);
     const echo =
       echoes.length > 0 ? `${echoes.join(', ')} only repeat${echoes.length === 1 ? 's' : ''} step 1's failure. ` : '';
-    step2 = {
-      step: '2 Pod events',
-      sopStep: 2,
-      status: 'n/a',
-      note: `${echo}Fix step 1 first: while Terway on the node is down or unreachable the CNI cannot report AllocIPFailed or other Terway pod events.`,
-    };
+    step2 = stepItem(
+      2,
+      'n/a',
+      `${echo}Fix step 1 first: while Terway on the node is down or unreachable the CNI cannot report AllocIPFailed or other Terway pod events.`,
+    );
   } else if (hasPodEvents) {
-    step2 = { step: '2 Pod events', sopStep: 2, status: 'ok', note: 'Pod events hold no Terway warning.' };
+    step2 = stepItem(2, 'ok', 'Pod events hold no Terway warning.');
   } else {
-    step2 = { step: '2 Pod events', sopStep: 2, status: 'missing', note: 'No pod describe or events in the paste.' };
+    step2 = stepItem(2, 'missing', 'No pod describe or events in the paste.');
     ask(
       2,
       'The failing pod',
@@ -129,21 +119,15 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
     const parts = nodeProblems
       .slice(0, 4)
       .map((g) => `${display(g)}${g.objects[0] ? ` on ${g.objects[0]}` : ''} (line ${g.firstLine})`);
-    step3 = { step: '3 Node and Node CR', sopStep: 3, status: 'problem', note: [...new Set(parts)].join('; ') };
+    step3 = stepItem(3, 'problem', [...new Set(parts)].join('; '));
   } else if (hasNode) {
-    step3 = {
-      step: '3 Node and Node CR',
-      sopStep: 3,
-      status: 'ok',
-      note: 'Node / Node CR shows no ENI or IPAM failure.',
-    };
+    step3 = stepItem(3, 'ok', 'Node / Node CR shows no ENI or IPAM failure.');
   } else if (allocation) {
-    step3 = {
-      step: '3 Node and Node CR',
-      sopStep: 3,
-      status: 'missing',
-      note: 'The failure involves IP/ENI allocation; node-level events would show whether capacity or configuration is behind it.',
-    };
+    step3 = stepItem(
+      3,
+      'missing',
+      'The failure involves IP/ENI allocation; node-level events would show whether capacity or configuration is behind it.',
+    );
     const command =
       s.ipam.mode === 'default'
         ? 'kubectl describe node {node}'
@@ -155,12 +139,7 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
       'node-level AllocIPFailed/ConfigError, CreateENIFailed and the SufficientIP condition name the real layer',
     );
   } else {
-    step3 = {
-      step: '3 Node and Node CR',
-      sopStep: 3,
-      status: 'n/a',
-      note: 'Nothing in the paste points at node-level IPAM.',
-    };
+    step3 = stepItem(3, 'n/a', 'Nothing in the paste points at node-level IPAM.');
   }
 
   const step4 = ipamStep(s, ask, focus, allocation || nodeProblems.length > 0);
@@ -169,12 +148,7 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
 }
 
 function ipamStep(s: StepInputs, ask: Ask, focus: Group | undefined, needed: boolean): ChecklistItem {
-  const item = (status: ChecklistItem['status'], note: string): ChecklistItem => ({
-    step: '4 IPAM mode',
-    sopStep: 4,
-    status,
-    note,
-  });
+  const item = (status: ChecklistItem['status'], note: string) => stepItem(4, status, note);
   if (s.ipam.mode !== 'unknown')
     return item('ok', `${s.ipam.mode === 'crd' ? 'Centralized (crd)' : 'Node-local (default)'}: ${s.ipam.evidence}.`);
   if (s.ipam.unreadable) return item('problem', s.ipam.evidence);
@@ -203,12 +177,7 @@ function ipamStep(s: StepInputs, ask: Ask, focus: Group | undefined, needed: boo
 }
 
 function logsStep(s: StepInputs, ask: Ask, focus: Group | undefined): ChecklistItem {
-  const item = (status: ChecklistItem['status'], note: string): ChecklistItem => ({
-    step: '5 Logs',
-    sopStep: 5,
-    status,
-    note,
-  });
+  const item = (status: ChecklistItem['status'], note: string) => stepItem(5, status, note);
   const logGroups = s.problems.filter((g) => g.origin.kind === 'log');
   if (logGroups.length > 0)
     return item(
@@ -225,7 +194,6 @@ function logsStep(s: StepInputs, ask: Ask, focus: Group | undefined): ChecklistI
   const ambiguous =
     !!focus &&
     (namesNoCause(focus) ||
-      isCatchAll(focus) ||
       rootScore(focus) < 50 ||
       (!explained && (category === 'resource-exhaustion' || category === 'terway-bug')));
   if (focus && ambiguous && !(focus.entry.sopStep === 1 && focus.entry.kind === 'kubelet-error')) {

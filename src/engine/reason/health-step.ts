@@ -5,9 +5,8 @@ import type { ChecklistItem } from '../report';
 import type { StepInputs, Ask } from './checklist';
 import { describeHealth, isControlplanePod } from './terway-pods';
 import { display } from './display';
+import { stepItem } from './step-item';
 import { isComponentFailure, isControlplanePodSide, isIndirect } from './scope';
-
-const STEP = '1 Terway component health';
 
 export function healthStep(s: StepInputs, ask: Ask): ChecklistItem {
   const c = s.collected;
@@ -15,12 +14,7 @@ export function healthStep(s: StepInputs, ask: Ask): ChecklistItem {
   const sick = s.terwayPods.filter((p) => !p.healthy);
   const direct = s.problems.filter(isComponentFailure);
   const indirect = s.problems.filter((g) => g.entry.sopStep === 1 && isIndirect(g));
-  const item = (status: ChecklistItem['status'], note: string): ChecklistItem => ({
-    step: STEP,
-    sopStep: 1,
-    status,
-    note,
-  });
+  const item = (status: ChecklistItem['status'], note: string) => stepItem(1, status, note);
 
   if (sick.length > 0 || direct.length > 0) {
     const parts = sick.map((p) => `${describeHealth(p)} (line ${p.line})`);
