@@ -18,12 +18,15 @@ const ECHO_KINDS = new Set(['kubelet-error', 'cni-error', 'condition', 'event'])
 /** components whose death leaves the CNI without terwayd on the node */
 const DAEMON_SIDE = new Set(['init-error', 'daemon-error']);
 
+/** the lines a group was seen on: its first line and its kept evidence */
+const linesOf = (g: Group): number[] => [g.firstLine, ...g.evidence.map((e) => e.line)];
+
 /** the groups on each evidence line, so "what else is on this line" is a lookup, not a scan */
 class LineIndex {
   private readonly byLine = new Map<number, Group[]>();
   constructor(groups: readonly Group[]) {
     for (const g of groups)
-      for (const n of new Set([g.firstLine, ...g.evidence.map((e) => e.line)])) {
+      for (const n of new Set(linesOf(g))) {
         const list = this.byLine.get(n);
         if (list) list.push(g);
         else this.byLine.set(n, [g]);
@@ -32,8 +35,7 @@ class LineIndex {
   /** other groups sharing a line with g */
   neighbours(g: Group): Set<Group> {
     const out = new Set<Group>();
-    for (const n of [g.firstLine, ...g.evidence.map((e) => e.line)])
-      for (const x of this.byLine.get(n) ?? []) if (x !== g) out.add(x);
+    for (const n of linesOf(g)) for (const x of this.byLine.get(n) ?? []) if (x !== g) out.add(x);
     return out;
   }
 }
@@ -43,8 +45,8 @@ const MAX_TREE = 200;
 
 /** two layers of one story: a line in common or a relation the catalog declares */
 export function layered(a: Group, b: Group): boolean {
-  const lines = new Set([a.firstLine, ...a.evidence.map((e) => e.line)]);
-  return [b.firstLine, ...b.evidence.map((e) => e.line)].some((n) => lines.has(n)) || related(a, b);
+  const lines = new Set(linesOf(a));
+  return linesOf(b).some((n) => lines.has(n)) || related(a, b);
 }
 
 const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || b.entry.related.includes(a.entry.id);
