@@ -31,7 +31,7 @@ const MASK = '******';
 const CREDENTIAL_KEY =
   /(["']?(?<![a-z0-9])(?:access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret|secret[_-]?(?:access[_-]?)?key|security[_-]?token|accesskeyid|accesskeysecret|credential[_-]?path|password)\\?["']?\s*[:=]\s*(?:\\?["'])?)([^\s"'\\,;}\]]+)/gi;
 // Alibaba Cloud AccessKey IDs (LTAI…) and STS ids (STS.…) wherever they appear.
-const ACCESS_KEY_ID = /\b(LTAI|STS\.)[0-9A-Za-z]{10,40}\b/g;
+export const ACCESS_KEY_ID = /\b(LTAI|STS\.)[0-9A-Za-z]{10,40}\b/g;
 
 /** Masks credential values (AccessKey id/secret, tokens, passwords). Always applied to exports. */
 export function maskCredentials(text: string): string {

@@ -7,6 +7,7 @@
 // Every value found here is also masked by `maskCredentials` (src/engine/redact.ts), so a line past
 // the cap below is still masked wherever it is shown or exported.
 import type { LineRange } from '../records';
+import { ACCESS_KEY_ID } from '../redact';
 
 export interface CredentialLine {
   /** 1-based line (over all inputs) */
@@ -24,8 +25,6 @@ const GATE = /LTAI|STS\.|[Aa]ccess(?:[_-]?[Kk]ey|[_-]?[Ss]ecret)|ACCESS[_-]|[Cc]
 // key (optionally quoted, also `\"…\"` inside a JSON string), separator, value (optionally quoted)
 const KEY_VALUE =
   /(?<![A-Za-z0-9])(access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret|credential[_-]?path)(?![A-Za-z0-9])(?:\\?["'])?\s*[:=]\s*(?:\\?["'])?([^\s"'\\,;}\]]*)/gi;
-
-const ACCESS_KEY_ID = /\b(?:LTAI|STS\.)[0-9A-Za-z]{10,40}\b/g;
 
 /** Values that are not secrets: masked already, empty, placeholders, YAML block indicators. */
 function isPlaceholder(value: string): boolean {
