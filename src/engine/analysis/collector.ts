@@ -73,6 +73,7 @@ export class Collector implements RecordSink {
     credentialLines: [],
     logSources: [],
   };
+  private readonly logSourceKeys = new Set<string>();
   /** names from the prompt line above the document being read; the prompt is emitted before its output */
   private prompt: { names: CommandNames; line: number } | undefined;
 
@@ -207,10 +208,12 @@ export class Collector implements RecordSink {
     return this.out;
   }
 
+  /** called for every `--prefix` log line: a set lookup, not a scan of the sources */
   private noteLogSource(pod: string, container: string | undefined, line: number): void {
-    const list = this.out.logSources;
-    if (list.length >= MAX_LOG_SOURCES || list.some((s) => s.pod === pod && s.container === container)) return;
-    list.push({ pod, ...(container ? { container } : {}), line });
+    const key = `${pod}/${container ?? ''}`;
+    if (this.logSourceKeys.has(key) || this.out.logSources.length >= MAX_LOG_SOURCES) return;
+    this.logSourceKeys.add(key);
+    this.out.logSources.push({ pod, ...(container ? { container } : {}), line });
   }
 
   private addHits(n: number, p: PendingLine, origin: Origin, time?: string): void {
