@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded on these machines: run Debian's Chromium.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const E2E_PORT = 4180;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 export const SUB_PATH = '/tools/terway/';
 export const APP_URL = `http://127.0.0.1:${E2E_PORT}${SUB_PATH}`;
 
