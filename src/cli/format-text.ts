@@ -1,6 +1,7 @@
 // The CLI's human-readable report for a terminal.
 import type { Report } from '../engine/report';
 import { maskCredentials } from '../engine/redact';
+import { printable } from '../engine/commands/shell';
 
 const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
 
@@ -44,8 +45,9 @@ export function formatText(r: Report): string {
     '',
     `Read ${r.stats.lines} lines, ${r.stats.documents} documents, ${r.stats.events} events, ${r.stats.logLines} log lines, ${r.stats.objects} objects.`,
   );
-  // credential values never reach the terminal (evidence lines, captures in the summary…)
-  return maskCredentials(out.join('\n')) + '\n';
+  // credential values never reach the terminal (evidence lines, captures in the summary…), nor do
+  // pasted control characters that a terminal would act on
+  return printable(maskCredentials(out.join('\n'))) + '\n';
 }
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */

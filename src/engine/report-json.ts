@@ -33,7 +33,11 @@ export function toJsonContract(r: Report) {
     })),
     documents: r.documents.map((d) => ({ kind: d.kind, startLine: d.startLine, endLine: d.endLine })),
     checklist: r.checklist.map((c) => ({ step: c.step, status: c.status, note: c.note })),
-    nextSteps: r.nextSteps.map((n) => ({ command: n.command, why: n.why })),
+    nextSteps: r.nextSteps.map((n) => ({
+      command: n.command,
+      why: n.why,
+      ...(n.unfilled ? { unfilled: n.unfilled } : {}),
+    })),
     pasteNext: r.pasteNext,
     context: r.context,
     inputs: r.inputs,

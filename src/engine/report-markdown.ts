@@ -1,8 +1,12 @@
 // A Report as Markdown, for an incident ticket or a chat thread (pure: no DOM).
 // Credentials are always masked; identifiers are redacted to stable pseudonyms unless the caller
 // explicitly turns redaction off. The redaction mapping is returned for local display only.
+// Every piece of text is cleaned (masked, redacted) and then escaped on its own: pasted values can
+// never become links, images or HTML (markdown-safe.ts), and escaping never hides an identifier
+// from the redactor.
 import type { ChecklistItem, Finding, Report } from './report';
 import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } from './redact';
+import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -64,28 +68,25 @@ export function redactOptionsFor(report: Report, pods = false): RedactOptions {
 }
 
 /** `code` with a fence that survives backticks in the text. */
-export function inlineCode(text: string): string {
-  const t = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${t}${pad}${fence}`;
-}
+export const inlineCode = mdCode;
 
-function codeBlock(lines: string[], lang = ''): string {
-  const body = lines.join('\n');
-  const longest = Math.max(2, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${body}\n${fence}`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** Escapes Markdown control characters in prose that came from the paste. */
-function prose(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** Turns report text into Markdown: cleaned (credentials masked, identifiers redacted), then escaped. */
+class MarkdownWriter {
+  constructor(private readonly clean: (text: string) => string) {}
+  /** text that may hold pasted values: nothing in it is interpreted */
+  plain = (text: string) => mdPlain(this.clean(text));
+  /** prose whose `code` spans stay code */
+  rich = (text: string) => mdRich(this.clean(text));
+  /** rich text in a table cell, where even a code span's `|` must be escaped */
+  cell = (text: string) => mdRich(this.clean(text), true);
+  code = (text: string) => mdCode(this.clean(text));
+  block = (lines: string[], lang = '') => mdCodeBlock(lines.map(this.clean), lang);
+  /** `key value` with the value as code, cleaned together: the key tells the redactor what the value is */
+  pair = (key: string, value: string) => {
+    const cleaned = this.clean(`${key}: ${value}`);
+    const at = cleaned.indexOf(': ');
+    return `${mdPlain(cleaned.slice(0, at))} ${mdCode(cleaned.slice(at + 2))}`;
+  };
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -113,31 +114,37 @@ export function orderFindings(report: Report): Finding[] {
   return [...report.findings].sort((a, b) => rank(a) - rank(b) || sev[a.severity] - sev[b.severity]);
 }
 
-function findingSection(f: Finding, isRoot: boolean, maxEvidence: number, withheld: Set<number>): string[] {
+function findingSection(
+  md: MarkdownWriter,
+  f: Finding,
+  isRoot: boolean,
+  maxEvidence: number,
+  withheld: Set<number>,
+): string[] {
   const out: string[] = [];
-  const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${inlineCode(f.symptomOf)}` : '';
-  out.push(`### ${prose(f.title)}${tag}`, '');
+  const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${md.code(f.symptomOf)}` : '';
+  out.push(`### ${md.plain(f.title)}${tag}`, '');
   const meta = [
-    `signal ${inlineCode(f.signalText ?? f.signal)}`,
+    `signal ${md.code(f.signalText ?? f.signal)}`,
     f.category,
     f.severity,
     `×${f.count.toLocaleString('en-US')}`,
-    seen(f),
+    md.plain(seen(f)),
     `SOP step ${f.sopStep}`,
   ].filter(Boolean);
   out.push(meta.join(' · '), '');
-  out.push(`- Where: ${prose(f.origin)}`);
+  out.push(`- Where: ${md.plain(f.origin)}`);
   const caps = Object.entries(f.captures);
-  if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => `${k} ${inlineCode(v)}`).join(', ')}`);
-  if (f.legacy) out.push(`- Legacy name ${inlineCode(f.legacy.name)}: ${prose(f.legacy.hint)}`);
-  out.push(`- Why: ${f.explanation}`);
-  if (f.fix) out.push(`- Fix: ${f.fix}`);
+  if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
+  if (f.legacy) out.push(`- Legacy name ${md.code(f.legacy.name)}: ${md.rich(f.legacy.hint)}`);
+  out.push(`- Why: ${md.rich(f.explanation)}`);
+  if (f.fix) out.push(`- Fix: ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);
   if (ev.length) {
     const more = f.evidenceTotal - ev.length;
     out.push('', `Evidence (${ev.length} of ${f.evidenceTotal}${more > 0 ? `; ${more} more in the input` : ''}):`, '');
     out.push(
-      codeBlock(
+      md.block(
         ev.map((e) =>
           withheld.has(e.line) ? `L${e.line}: (withheld: this line holds a credential)` : `L${e.line}: ${e.text}`,
         ),
@@ -153,24 +160,25 @@ function findingSection(f: Finding, isRoot: boolean, maxEvidence: number, withhe
 export function reportToMarkdown(report: Report, options: MarkdownOptions = {}): MarkdownResult {
   const { redact = true, redactPods = false, maxFindings = 12, maxEvidence = 3 } = options;
   const withheld = new Set(report.credentialWarnings.map((w) => w.line));
+  const redactor = redact ? new Redactor(redactOptionsFor(report, redactPods)) : undefined;
+  const md = new MarkdownWriter((t) => (redactor ? redactor.redact(maskCredentials(t)) : maskCredentials(t)));
   const v = report.verdict;
   const out: string[] = [];
 
   out.push(`## Terway triage: ${CATEGORY[v.category]} (${v.confidence} confidence)`, '');
-  out.push(v.summary, '');
-  out.push(
-    `- Terway: ${TERWAY[report.terway]}${report.context.terwayVersion ? ` (${report.context.terwayVersion})` : ''}`,
-  );
-  out.push(`- IPAM mode: ${IPAM[report.ipamMode]}${report.ipamEvidence ? ` — ${prose(report.ipamEvidence)}` : ''}`);
+  out.push(md.rich(v.summary), '');
+  const version = report.context.terwayVersion;
+  out.push(`- Terway: ${TERWAY[report.terway]}${version ? ` (${md.plain(version)})` : ''}`);
+  out.push(`- IPAM mode: ${IPAM[report.ipamMode]}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`);
   for (const f of report.facts ?? [])
     out.push(
-      `- ${prose(f.label)}: ${prose(f.value)}${f.note ? ` (${prose(f.note)})` : ''}${f.line ? ` — line ${f.line}` : ''}`,
+      `- ${md.plain(f.label)}: ${md.rich(f.value)}${f.note ? ` (${md.rich(f.note)})` : ''}${f.line ? ` — line ${f.line}` : ''}`,
     );
   out.push(`- Input: ${statsLine(report)}`);
   if (report.credentialWarnings.length) {
     const shown = report.credentialWarnings.slice(0, 10);
     const more = report.credentialWarnings.length - shown.length;
-    const places = shown.map((w) => `${inlineCode(w.key)} on line ${w.line}`).join(', ');
+    const places = shown.map((w) => `${md.code(w.key)} on line ${w.line}`).join(', ');
     out.push(
       `- ⚠️ The input holds credentials (${places}${more > 0 ? ` and ${more} more` : ''}); their values are not included here. Rotate the AccessKey if it was shared.`,
     );
@@ -184,29 +192,29 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     const rootIndex = ordered.findIndex((f) => f.id === v.rootCause);
     ordered
       .slice(0, maxFindings)
-      .forEach((f, i) => out.push(...findingSection(f, i === rootIndex, maxEvidence, withheld)));
+      .forEach((f, i) => out.push(...findingSection(md, f, i === rootIndex, maxEvidence, withheld)));
     const rest = ordered.slice(maxFindings);
     if (rest.length) {
       out.push(`Also seen (${rest.length}):`, '');
-      for (const f of rest) out.push(`- ${prose(f.title)} — ${inlineCode(f.signalText ?? f.signal)} ×${f.count}`);
+      for (const f of rest) out.push(`- ${md.plain(f.title)} — ${md.code(f.signalText ?? f.signal)} ×${f.count}`);
       out.push('');
     }
   }
 
   if (report.checklist.length) {
     out.push('## SOP checklist', '', '| Step | Status | Note |', '|---|---|---|');
-    for (const c of report.checklist) out.push(`| ${cell(c.step)} | ${STATUS[c.status]} | ${cell(c.note)} |`);
+    for (const c of report.checklist) out.push(`| ${md.cell(c.step)} | ${STATUS[c.status]} | ${md.cell(c.note)} |`);
     out.push('');
   }
 
   if (report.nextSteps.length) {
     out.push('## Next steps', '');
-    for (const s of report.nextSteps) out.push(`- ${s.why}`, '', codeBlock([s.command], 'sh'), '');
+    for (const s of report.nextSteps) out.push(`- ${md.rich(s.why)}`, '', md.block([s.command], 'sh'), '');
   }
 
   if (report.pasteNext.length) {
     out.push('## Still missing', '');
-    for (const p of report.pasteNext) out.push(`- ${prose(p.what)}: ${inlineCode(p.command)} — ${p.why}`);
+    for (const p of report.pasteNext) out.push(`- ${md.plain(p.what)}: ${md.code(p.command)} — ${md.rich(p.why)}`);
     out.push('');
   }
 
@@ -216,8 +224,5 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     }_`,
   );
 
-  const text = maskCredentials(out.join('\n'));
-  if (!redact) return { markdown: text, mapping: [] };
-  const r = new Redactor(redactOptionsFor(report, redactPods));
-  return { markdown: r.redact(text), mapping: r.mapping };
+  return { markdown: out.join('\n'), mapping: redactor?.mapping ?? [] };
 }

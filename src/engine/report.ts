@@ -60,12 +60,15 @@ export interface ChecklistItem {
 export interface NextStep {
   command: string;
   why: string;
+  /** why a placeholder stayed although the paste named a value: it was not a valid name for it */
+  unfilled?: string[];
 }
 
 export interface PasteNext {
   what: string;
   command: string;
   why: string;
+  unfilled?: string[];
 }
 
 /** Something the paste established that matters for the diagnosis (version, ENI mode, config source…). */

@@ -138,6 +138,8 @@ describe('diagnose', () => {
     const r = diagnose(feed(['dial unix /var/run/eni/eni.socket: connect: no such file or directory']).finish(), 10);
     expect(r.nextSteps[0]!.command).toBe('kubectl describe pod <pod> -n <namespace>');
     expect(r.checklist[0]).toMatchObject({ status: 'problem' });
-    expect(r.pasteNext.map((p) => p.command)).toContain('kubectl get pods -n kube-system -l app=terway-eniip -o wide');
+    expect(r.pasteNext.map((p) => p.command)).toContain(
+      "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
+    );
   });
 });

@@ -23,11 +23,13 @@ describe('reportToMarkdown', () => {
     expect(symptom).toBeGreaterThan(root);
     expect(markdown).toContain('signal `CreateENIFailed` · resource-exhaustion · error · ×12 · first 20m, last 3m');
     expect(markdown).toContain(
-      '| 3 Node and Node CR events | ❌ problem | CreateENIFailed ×12: InvalidVSwitchId.IpNotEnough. |',
+      '| 3 Node and Node CR events | ❌ problem | CreateENIFailed ×12: `InvalidVSwitchId.IpNotEnough`. |',
     );
     expect(markdown).toContain('```sh\nkubectl get cm eni-config -n kube-system -o yaml\n```');
     expect(markdown).toContain('Evidence (2 of 37; 35 more in the input):');
-    expect(markdown).toContain('- Terway pods: `kubectl get pods -n kube-system -l app=terway-eniip -o wide`');
+    expect(markdown).toContain(
+      "- Terway pods: `kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide`",
+    );
     expect(markdown).toContain('Not redacted.');
   });
 

@@ -7,7 +7,7 @@ import type { IpamDecision } from './ipam';
 import type { Involvement } from './involvement';
 import type { TerwayPodHealth } from './terway-pods';
 import { rootScore } from './findings';
-import { fillCommand } from './fill';
+import { fill } from '../commands/fill';
 import { namesNoCause } from './causality';
 import { healthStep } from './health-step';
 import { display } from './display';
@@ -28,7 +28,14 @@ export interface StepInputs {
 }
 
 export type StepPasteNext = PasteNext & { step: ChecklistItem['sopStep'] };
-export type Ask = (step: ChecklistItem['sopStep'], what: string, command: string, why: string) => void;
+/** `values` fill placeholders the step knows better than the paste-wide names (a given terway pod) */
+export type Ask = (
+  step: ChecklistItem['sopStep'],
+  what: string,
+  command: string,
+  why: string,
+  values?: Record<string, string>,
+) => void;
 
 const LOG_ASK = {
   daemon: [
@@ -53,9 +60,10 @@ export function buildChecklist(s: StepInputs): { checklist: ChecklistItem[]; pas
   const pasteNext: StepPasteNext[] = [];
   // the same log with another --since/--tail/--previous is the same request
   const key = (command: string) => command.replace(/\s--(?:since|tail)=\S+|\s--previous\b/g, '');
-  const ask: Ask = (step, what, command, why) => {
-    const filled = fillCommand(command, s.names);
-    if (!pasteNext.some((p) => key(p.command) === key(filled))) pasteNext.push({ step, what, command: filled, why });
+  const ask: Ask = (step, what, command, why, values) => {
+    const { command: filled, kept } = fill(command, { ...s.names, ...values });
+    if (!pasteNext.some((p) => key(p.command) === key(filled)))
+      pasteNext.push({ step, what, command: filled, why, ...(kept.length ? { unfilled: kept } : {}) });
   };
   if (s.involvement.terway === 'not-involved') {
     const note = `Terway is not the CNI in this paste (${s.involvement.why}).`;

@@ -9,7 +9,7 @@ import { detectInvolvement } from './involvement';
 import { rootScore, toFinding } from './findings';
 import { buildChecklist } from './checklist';
 import { decideVerdict } from './verdict';
-import { fillCommand, terwayPodOnNode } from './fill';
+import { fill } from '../commands/fill';
 import { gatherFacts } from './facts';
 import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
 import { mergeFindings } from './merge';
@@ -55,11 +55,7 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
     if (terwayVersion) context.terwayVersion = terwayVersion;
   }
   Object.assign(context, placeOf(c, context.node, lead));
-  const names = (g?: Group): Record<string, string | undefined> => ({
-    ...context,
-    terwayPod: context.terwayPod ?? terwayPodOnNode(context.node),
-    ...(g?.captures ?? {}),
-  });
+  const names = (g?: Group): Record<string, string | undefined> => ({ ...context, ...(g?.captures ?? {}) });
 
   const verdict = decideVerdict({
     collected: c,
@@ -90,15 +86,20 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
   const seen = new Set<string>();
   // the same command with another --since/--tail is the same step
   const key = (command: string) => command.replace(/\s--(?:since|tail)=\S+/g, '');
-  const push = (command: string, why: string) => {
-    if (seen.has(key(command)) || nextSteps.length >= MAX_NEXT_STEPS) return;
-    seen.add(key(command));
-    nextSteps.push({ command, why });
+  const push = (step: NextStep) => {
+    if (seen.has(key(step.command)) || nextSteps.length >= MAX_NEXT_STEPS) return;
+    seen.add(key(step.command));
+    nextSteps.push(step);
   };
   // when the events name no cause, the log that has it comes first
-  if (lead && !root) for (const p of pasteNext.filter((p) => p.step === 5)) push(p.command, p.why);
+  if (lead && !root)
+    for (const p of pasteNext.filter((p) => p.step === 5))
+      push({ command: p.command, why: p.why, ...(p.unfilled ? { unfilled: p.unfilled } : {}) });
   for (const g of lead ? [lead, ...ordered.filter((p) => p !== lead)] : [])
-    for (const check of g.entry.nextChecks) push(fillCommand(check.command, names(g)), check.why);
+    for (const check of g.entry.nextChecks) {
+      const { command, kept } = fill(check.command, names(g));
+      push({ command, why: check.why, ...(kept.length ? { unfilled: kept } : {}) });
+    }
 
   const findings = mergeFindings(
     (notTerway ? ordered : [...ordered, ...groups.filter((g) => !problems.includes(g))]).map((g) => {
@@ -124,7 +125,12 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
     })),
     checklist,
     nextSteps,
-    pasteNext: pasteNext.map(({ what, command, why }) => ({ what, command, why })),
+    pasteNext: pasteNext.map(({ what, command, why, unfilled }) => ({
+      what,
+      command,
+      why,
+      ...(unfilled ? { unfilled } : {}),
+    })),
     context,
     stats: {
       lines: c.stats.lines,

@@ -33,7 +33,7 @@ export function healthStep(s: StepInputs, ask: Ask): ChecklistItem {
       ask(
         1,
         'Terway pods',
-        'kubectl get pods -n kube-system -l app=terway-eniip -o wide',
+        "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
         'the CNI reaches terwayd through /var/run/eni/eni.socket; see whether the terway pod on {node} runs',
       );
     return item(
@@ -64,7 +64,7 @@ export function healthStep(s: StepInputs, ask: Ask): ChecklistItem {
   ask(
     1,
     'Terway pods',
-    'kubectl get pods -n kube-system -l app=terway-eniip -o wide',
+    "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
     'step 1 of the SOP: Terway must be Running on the node before pod events mean anything',
   );
   return item('missing', 'No Terway pod status in the paste.');
@@ -74,7 +74,9 @@ export function healthStep(s: StepInputs, ask: Ask): ChecklistItem {
 function askForLogs(s: StepInputs, ask: Ask, pod: string, status: string, known?: string): void {
   if (s.collected.logSources.some((l) => l.pod === pod)) return;
   if (isControlplanePod(pod)) {
-    ask(1, `${pod} log`, `kubectl logs -n kube-system ${pod} --previous`, 'why terway-controlplane exits');
+    ask(1, `${pod} log`, 'kubectl logs -n kube-system {terwayPod} --previous', 'why terway-controlplane exits', {
+      terwayPod: pod,
+    });
     return;
   }
   const container =
@@ -83,17 +85,25 @@ function askForLogs(s: StepInputs, ask: Ask, pod: string, status: string, known?
     ask(
       1,
       `${pod} containers`,
-      `kubectl describe pod -n kube-system ${pod}`,
+      'kubectl describe pod -n kube-system {terwayPod}',
       'which container is not ready, and its last exit reason',
+      { terwayPod: pod },
     );
-    ask(1, `${pod} log`, `kubectl logs -n kube-system ${pod} -c terway --previous`, 'the daemon log of its last run');
+    ask(
+      1,
+      `${pod} log`,
+      'kubectl logs -n kube-system {terwayPod} -c terway --previous',
+      'the daemon log of its last run',
+      { terwayPod: pod },
+    );
     return;
   }
   const previous = container === 'terway-init' ? '' : ' --previous';
   ask(
     1,
     `${pod} ${container} log`,
-    `kubectl logs -n kube-system ${pod} -c ${container}${previous}`,
+    `kubectl logs -n kube-system {terwayPod} -c {container}${previous}`,
     `why ${container} fails (${status})`,
+    { terwayPod: pod, container },
   );
 }

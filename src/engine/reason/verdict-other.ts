@@ -5,7 +5,7 @@ import type { Group } from '../match/aggregate';
 import type { Verdict } from '../report';
 import type { VerdictInputs } from './verdict';
 import { describeHealth, isTerwayDaemonPod, type TerwayPodHealth } from './terway-pods';
-import { fillCommand } from './fill';
+import { fillCommand } from '../commands/fill';
 import { display, signalTextOf } from './display';
 import { logSourceOf } from './scope';
 import { firstSentence } from '../catalog/first-sentence';
@@ -19,7 +19,7 @@ export function notTerwayVerdict(v: VerdictInputs): Verdict {
       `This paste is not about Terway: the failing CNI is ${v.involvement.foreign.join(', ')}. ` +
       'Terway Triage does not diagnose other plugins; follow that plugin’s own troubleshooting, and paste Terway output here if the cluster does run Terway.' +
       (cilium
-        ? ' On ACK, Terway’s datapath v2 chains cilium-cni itself: if this cluster runs Terway, paste `kubectl get pods -n kube-system -l app=terway-eniip -o wide`.'
+        ? " On ACK, Terway’s datapath v2 chains cilium-cni itself: if this cluster runs Terway, paste `kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide`."
         : ''),
   };
 }

@@ -135,7 +135,7 @@ export const fixtureReport: Report = {
   pasteNext: [
     {
       what: 'Terway pods',
-      command: 'kubectl get pods -n kube-system -l app=terway-eniip -o wide',
+      command: "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
       why: 'Step 1 of the SOP: is Terway running on the node?',
     },
   ],
