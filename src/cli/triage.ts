@@ -2,6 +2,7 @@
 // Exit 0 on a completed analysis whatever it found; 2 for bad usage, unreadable input or unwritable output,
 // always with a one-line message on stderr (and, with --json, an error object on stdout).
 import { analyze } from '../engine/analyze';
+import type { Report } from '../engine/report';
 import { CompiledCatalog } from '../engine/match/compiled-catalog';
 import { loadCatalogFromDir } from '../engine/catalog/load-node';
 import { toJsonContract, toJsonError } from '../engine/report-json';
@@ -28,15 +29,10 @@ async function run(files: string[], json: boolean): Promise<string> {
   } catch (e) {
     throw new CliError('internal', msg('cli.error.catalog', { reason: reasonOf(e) }));
   }
-  let report;
+  const sources = opened.map((o) => o.source);
+  let report: Report;
   try {
-    report = withBytesRead(
-      await analyze(
-        opened.map((o) => o.source),
-        catalog,
-      ),
-      opened,
-    );
+    report = withBytesRead(await analyze(sources, catalog), opened);
   } catch (e) {
     throw e instanceof CliError ? e : new CliError('input', msg('cli.error.readFailed', { reason: reasonOf(e) }));
   }
