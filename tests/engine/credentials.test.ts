@@ -30,7 +30,7 @@ describe('credentialKeys', () => {
       `    "eni_conf": "{\\n  \\"access_key\\": \\"${AK}\\",\\n  \\"access_secret\\": \\"${SECRET}\\"\\n}"`,
       ['access_key', 'access_secret'],
     ],
-    ['  "credential_path": "/var/addon/token-config",', ['credential_path']],
+    [`access_secret: "#${SECRET}"`, ['access_secret']],
     [`export ALIBABA_CLOUD_ACCESS_KEY_ID=${AK}`, ['ACCESS_KEY_ID']],
     [`E1125 04:51:02.118120 1 client.go:88] using ak ${AK} for region cn-hangzhou`, ['AccessKey ID']],
     ['using STS token STS.NUgYrLnoC37mZZCNnAbez2x2 for role', ['STS AccessKey ID']],
@@ -52,6 +52,20 @@ describe('credentialKeys', () => {
     '  access_key: null',
     'the access_key is missing from eni-config',
     'LTAIshort',
+    // a key with nothing after it leaks nothing: a warning would start a needless key rotation
+    'AccessSecret:',
+    '  AccessKeySecret:   ',
+    '  access_secret: ""',
+    "  AccessKeySecret: ''",
+    '      "access_secret": "",',
+    '    \\"access_secret\\": \\"\\",',
+    'AccessKeySecret="" AccessKeyId=""',
+    '  access_secret: ~',
+    '  access_secret: # filled in by the addon',
+    // a path to the file Terway reads its credentials from is not a credential
+    '  "credential_path": "/var/addon/token-config",',
+    '  credential_path: /var/addon/token-config',
+    '--credential-path=/var/addon/token-config',
   ])('ignores %s', (line) => {
     expect(credentialKeys(line)).toEqual([]);
   });
@@ -145,5 +159,33 @@ describe('credential warnings through the engine', () => {
     expect(json).not.toContain(AK);
     expect(json).not.toContain(SECRET);
     expect(toJsonContract(report).credentialWarnings).toEqual(report.credentialWarnings);
+  });
+
+  it('stays quiet for an eni-config with empty keys and a credential_path, and names the file as a fact', async () => {
+    const config = [
+      '$ kubectl get cm eni-config -n kube-system -o yaml',
+      'apiVersion: v1',
+      'data:',
+      '  eni_conf: |',
+      '    {',
+      '      "version": "1",',
+      '      "access_key": "",',
+      '      "access_secret": "",',
+      '      "credential_path": "/var/addon/token-config",',
+      '      "ipam_type": "crd"',
+      '    }',
+      '  AccessSecret:',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: eni-config',
+      '  namespace: kube-system',
+    ].join('\n');
+    const report = await analyze([{ name: 'paste', text: config }], catalog);
+    expect(report.credentialWarnings).toEqual([]);
+    expect(report.facts).toContainEqual(
+      expect.objectContaining({ label: 'credentials file', value: '/var/addon/token-config', line: 2 }),
+    );
+    expect(formatText(report)).not.toMatch(/rotate/i);
+    expect(reportToMarkdown(report).markdown).not.toMatch(/rotate/i);
   });
 });

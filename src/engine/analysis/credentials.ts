@@ -1,8 +1,10 @@
 // Credential detection, line by line, in any document: logs, YAML, JSON (also escaped JSON inside a
 // ConfigMap value), env dumps. A line is flagged when it holds an Alibaba Cloud AccessKey ID
-// (`LTAI…`, STS `STS.…`) or an AccessKey/credential key with a value (`access_key: …`,
-// `"access_secret":"…"`, `AccessKeySecret=…`, `credential_path: …`). Only the line number and the
-// key as the line spells it are kept; the value never leaves this function.
+// (`LTAI…`, STS `STS.…`) or an AccessKey key with a value (`access_key: …`, `"access_secret":"…"`,
+// `AccessKeySecret=…`). A key with nothing after it (`AccessSecret:`, `access_secret: ""`, a YAML
+// null or comment) leaks nothing, and `credential_path` names the file the credentials are read
+// from, not a credential: neither is flagged, so a warning always means "rotate this key". Only the
+// line number and the key as the line spells it are kept; the value never leaves this function.
 //
 // Every value found here is also masked by `maskCredentials` (src/engine/redact.ts), so a line past
 // the cap below is still masked wherever it is shown or exported.
@@ -20,16 +22,19 @@ export interface CredentialLine {
 export const MAX_CREDENTIAL_LINES = 100;
 
 // Cheap gate: one case-sensitive literal alternation, so the ordinary log line costs one scan.
-const GATE = /LTAI|STS\.|[Aa]ccess(?:[_-]?[Kk]ey|[_-]?[Ss]ecret)|ACCESS[_-]|[Cc]redential[_-]?[Pp]ath|CREDENTIAL_PATH/;
+const GATE = /LTAI|STS\.|[Aa]ccess(?:[_-]?[Kk]ey|[_-]?[Ss]ecret)|ACCESS[_-]/;
 
 // key (optionally quoted, also `\"…\"` inside a JSON string), separator, value (optionally quoted)
 const KEY_VALUE =
-  /(?<![A-Za-z0-9])(access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret|credential[_-]?path)(?![A-Za-z0-9])(?:\\?["'])?\s*[:=]\s*(?:\\?["'])?([^\s"'\\,;}\]]*)/gi;
+  /(?<![A-Za-z0-9])(access[_-]?key(?:[_-]?(?:id|secret))?|access[_-]?secret)(?![A-Za-z0-9])(?:\\?["'])?\s*[:=](\s*)(\\?["'])?([^\s"'\\,;}\]]*)/gi;
 
-/** Values that are not secrets: masked already, empty, placeholders, YAML block indicators. */
-function isPlaceholder(value: string): boolean {
+/** Values that are not secrets: masked already, empty, placeholders, YAML nulls and block indicators. */
+function isPlaceholder(value: string, bareAfterSpace: boolean): boolean {
   return (
     value.length === 0 ||
+    value === '~' ||
+    // `key: # …` is a YAML key with nothing but a comment after it; `key=#…` may be a real value
+    (bareAfterSpace && value.startsWith('#')) ||
     /^\*+/.test(value) ||
     /^(?:null|none|nil|not|unset|empty|n\/a|true|false|\||>|\|-|>-|\{|\[)$/i.test(value) ||
     /^(?:<.*>?|\$\{?[A-Za-z_].*|x{3,}|\.\.\.|…)$/i.test(value)
@@ -42,8 +47,8 @@ export function credentialKeys(text: string): string[] {
   const keys: string[] = [];
   const valueSpans: [number, number][] = [];
   for (const m of text.matchAll(KEY_VALUE)) {
-    const value = m[2] ?? '';
-    if (isPlaceholder(value)) continue;
+    const value = m[4] ?? '';
+    if (isPlaceholder(value, m[2] !== '' && m[3] === undefined)) continue;
     const end = (m.index ?? 0) + m[0].length;
     valueSpans.push([end - value.length, end]);
     if (!keys.includes(m[1]!)) keys.push(m[1]!);

@@ -2,6 +2,7 @@
 // source, hostNetwork… gathered from the inspect scripts' output and describe fields.
 import type { Collected } from '../analysis/collector';
 import type { Fact } from '../report';
+import { msg } from '../messages';
 
 const RENAME_VERSION = [1, 17, 2];
 
@@ -101,5 +102,14 @@ export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fa
         line: pod.lines.start,
       });
   }
+  // where the credentials come from is worth knowing, and a path is no secret (no credential warning)
+  const credentialFile = c.configs.find((cfg) => cfg.settings['credential_path']);
+  if (credentialFile)
+    facts.push({
+      label: msg('fact.credentialPath.label'),
+      value: credentialFile.settings['credential_path']!,
+      note: msg('fact.credentialPath.note'),
+      line: credentialFile.lines.start,
+    });
   return facts;
 }

@@ -1,6 +1,7 @@
 // Hash routing only (no History API): works from file:// and under any sub-path.
 // The hash holds `#/ref/<id>` at most, never pasted text. A `#/ref?q=…` link is read, never written.
 
+/** `id` is as the link spells it; anyone can write a link, so it is looked up in the catalog, never shown. */
 export type Route = { view: 'triage' } | { view: 'ref'; id?: string; q?: string };
 
 export function parseHash(hash: string): Route {
