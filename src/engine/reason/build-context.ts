@@ -1,0 +1,71 @@
+// Builds the one ReasonContext of an analysis: is Terway involved, which IPAM mode, which signals are
+// problems and in which causal order, which one is the root, and the names that fill commands. Every
+// rule reads it; none derives it again.
+import type { Collected } from '../analysis/collector';
+import type { Group } from '../match/aggregate';
+import type { ReasonContext } from './types';
+import { deriveContext, terwayPodHealth } from './context';
+import { detectIpam } from './ipam';
+import { detectInvolvement } from './involvement';
+import { rootScore } from './findings';
+import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
+import { placeOf } from './place';
+import { concernsAllocation, isPodEvent } from './scope';
+
+export function buildReasonContext(c: Collected): ReasonContext {
+  const groups = c.groups;
+  const pasteWide = deriveContext(c);
+  const involvement = detectInvolvement(c, groups, pasteWide.node);
+  const notTerway = involvement.terway === 'not-involved';
+
+  const problems = groups.filter((g) => rootScore(g) > 0 && (!notTerway || g.entry.kind === 'foreign-cni'));
+  const rank = rankOf(problems);
+  // root causes rank above their symptoms; ties: more occurrences, then earlier in the paste
+  const ordered = [...problems].sort(
+    (a, b) => rank.get(b)! - rank.get(a)! || b.count - a.count || a.firstLine - b.firstLine,
+  );
+  // Terway's datapath v2 makes cilium-cni Terway's own; any other foreign CNI never is
+  const candidates = notTerway
+    ? []
+    : ordered.filter(
+        (g) => g.entry.kind !== 'foreign-cni' || (involvement.chainedCilium && g.entry.signal === 'cilium-cni'),
+      );
+  // a message that names no cause leads the investigation but is not a verdict (SOP step 5)
+  const root = candidates.find((g) => !namesNoCause(g));
+  const lead = root ?? candidates[0];
+  const parent = explainers(ordered, lead, rank);
+  const symptoms = symptomsOf(lead, parent);
+
+  const following = namesFollowing(c, lead, pasteWide);
+  const context = { ...following, ...placeOf(c, following.node, lead) };
+  const names = { ...context, ...(lead?.captures ?? {}) };
+  const podProblems = ordered.filter(isPodEvent);
+  const allocation = lead
+    ? concernsAllocation(lead) || (namesNoCause(lead) && podProblems.some(concernsAllocation))
+    : podProblems.some(concernsAllocation);
+
+  return {
+    collected: c,
+    involvement,
+    ipam: detectIpam(c),
+    terwayPods: terwayPodHealth(c),
+    problems: ordered,
+    rank,
+    ...(root ? { root } : {}),
+    ...(lead ? { lead } : {}),
+    parent,
+    symptoms,
+    context,
+    names,
+    allocation,
+  };
+}
+
+/** several failing pods: the names follow the one the lead was seen on */
+function namesFollowing(c: Collected, lead: Group | undefined, pasteWide: ReasonContext['context']) {
+  const object = lead?.origin.kind === 'event' ? lead.origin.object : undefined;
+  if (!object?.name || !/^pod$/i.test(object.kind ?? 'Pod') || object.name === pasteWide.pod) return pasteWide;
+  const prefer = { name: object.name, ...(object.namespace ? { namespace: object.namespace } : {}) };
+  const following = deriveContext(c, prefer);
+  return pasteWide.terwayVersion ? { ...following, terwayVersion: pasteWide.terwayVersion } : following;
+}

@@ -1,0 +1,47 @@
+// SOP step 5: the component logs. Events say what failed; only a component's own error or an
+// OpenAPI code says why. When the paste has neither, the log of the component that knows is asked for.
+import type { StepJudge } from '../types';
+import type { AskId } from '../asks';
+import { namesNoCause } from '../causality';
+import { rootScore } from '../findings';
+import { stepItem } from '../step-item';
+import { logSourceOf, type LogSource } from '../scope';
+import { msg } from '../../messages';
+
+const LOG_ASK: Record<LogSource, AskId> = {
+  daemon: 'log-daemon',
+  controlplane: 'log-controlplane',
+  policy: 'log-policy',
+};
+const EXPLAINING_KINDS = new Set(['openapi-error', 'init-error', 'daemon-error', 'controlplane-error', 'policy-error']);
+
+export const logsStep: StepJudge = {
+  step: 5,
+  judge(ctx, ask) {
+    const focus = ctx.root ?? ctx.lead;
+    const logGroups = ctx.problems.filter((g) => g.origin.kind === 'log');
+    if (logGroups.length > 0)
+      return stepItem(
+        5,
+        'problem',
+        msg('step.logs.problem', {
+          count: logGroups.length,
+          line: Math.min(...logGroups.map((g) => g.firstLine)),
+        }),
+      );
+    const logLines = ctx.collected.stats.logLines;
+    if (logLines > 0) return stepItem(5, 'ok', msg('step.logs.ok', { count: logLines }));
+    const explained = ctx.problems.some((g) => EXPLAINING_KINDS.has(g.entry.kind));
+    const category = focus ? (focus.variant?.category ?? focus.entry.category) : undefined;
+    const ambiguous =
+      !!focus &&
+      (namesNoCause(focus) ||
+        rootScore(focus) < 50 ||
+        (!explained && (category === 'resource-exhaustion' || category === 'terway-bug')));
+    if (focus && ambiguous && !(focus.entry.sopStep === 1 && focus.entry.kind === 'kubelet-error')) {
+      ask(LOG_ASK[logSourceOf(focus)]);
+      return stepItem(5, 'missing', msg('step.logs.missing'));
+    }
+    return stepItem(5, 'n/a', msg(focus ? 'step.logs.eventsNameCause' : 'step.logs.noFailure'));
+  },
+};

@@ -1,0 +1,32 @@
+// The lead names a failure but not its cause (SOP step 5): say where the cause is, not what it is.
+import type { VerdictRule } from '../types';
+import { fillCommand } from '../../commands/fill';
+import { display, signalTextOf } from '../display';
+import { logSourceOf } from '../scope';
+import { clip, eventMessage } from './event-message';
+import { msg } from '../../messages';
+
+export const opaqueRule: VerdictRule = {
+  id: 'opaque',
+  decide(ctx) {
+    const lead = ctx.lead;
+    if (ctx.root || !lead) return undefined;
+    const message = eventMessage(ctx.collected, lead) ?? signalTextOf(lead) ?? display(lead);
+    const where = lead.objects.length > 0 ? msg('verdict.on', { objects: lead.objects.slice(0, 2).join(', ') }) : '';
+    const node = ctx.context.node ? msg('verdict.on', { objects: ctx.context.node }) : '';
+    const controlplane = logSourceOf(lead) === 'controlplane';
+    const log = controlplane
+      ? fillCommand('kubectl logs -n kube-system deploy/terway-controlplane --since=1h', ctx.names)
+      : fillCommand('kubectl logs -n kube-system {terwayPod} -c terway --since=1h', ctx.names);
+    const side = controlplane
+      ? msg('verdict.opaque.controlplane')
+      : lead.entry.component === 'cni-via-daemon'
+        ? msg('verdict.opaque.cni', { node })
+        : msg('verdict.opaque.daemon', { node });
+    return {
+      category: 'unknown',
+      confidence: 'low',
+      summary: msg('verdict.opaque', { title: lead.entry.title, where, message: clip(message), side, log }),
+    };
+  },
+};
