@@ -31,6 +31,9 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.ts'],
       environment: 'node',
       expect: { requireAssertions: true },
+      // correctness tests that spawn tsx, bash or shellcheck outlast 5 s on a loaded 2-core machine;
+      // speed is measured by the benchmarks, never by test timeouts
+      testTimeout: 30_000,
     },
   };
 });

@@ -7,6 +7,7 @@ import {
   CATEGORIES,
   ENTRY_KINDS,
   EVENT_OBJECTS,
+  KIND_TRAITS,
   PLACEHOLDERS,
   SEVERITIES,
   type Alias,
@@ -232,7 +233,8 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
   if (!isStrArray(raw.related)) bad('related', 'required list of entry ids (may be empty)');
   if (!isStrArray(raw.source) || raw.source.length === 0) bad('source', 'required non-empty list');
   else {
-    const foreign = kind === 'foreign-cni' || kind === 'kubelet-error';
+    // other projects' strings are sourced from those projects
+    const foreign = oneOf(ENTRY_KINDS, kind) && (KIND_TRAITS[kind].foreign || KIND_TRAITS[kind].wrapper);
     for (const s of raw.source) {
       if (TERWAY_SOURCE_RE.test(s)) continue;
       if (OTHER_SOURCE_RE.test(s) && (foreign || !s.startsWith('https://') || raw.source.some((x) => TERWAY_SOURCE_RE.test(x)))) continue;

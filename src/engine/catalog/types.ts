@@ -25,26 +25,48 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
   'foreign-cni',
 ];
 
-/**
- * How close to the root cause a kind of signal sits; higher wins. One kubelet line often carries
- * several layers (`FailedCreatePodSandBox … plugin type="terway" failed (add): failed to do add;
- * cmdAdd: error alloc ip rpc error: … errCode: InvalidVSwitchId.IpNotEnough …`), so one line
- * legitimately hits an entry of each layer. The engine's verdict and the reference search both rank
- * by this one table, so a pasted line finds first the entry the report would name as root cause.
- * Events get a finer score by the object they land on (see reason/findings.ts).
- */
-export const KIND_ROOT_SCORE: Readonly<Record<EntryKind, number>> = {
-  'init-error': 100,
-  'daemon-error': 95,
-  'policy-error': 95,
-  'controlplane-error': 90,
-  'openapi-error': 85,
-  condition: 60,
-  event: 55,
-  'cni-error': 50,
-  'kubelet-error': 40,
-  'foreign-cni': 10,
+/** What a kind of entry means to the reasoning: one table instead of kind tests spread through the code. */
+export interface KindTraits {
+  /**
+   * How close to the root cause this kind of signal sits; higher wins. One kubelet line often carries
+   * several layers (`FailedCreatePodSandBox … plugin type="terway" failed (add): failed to do add;
+   * cmdAdd: error alloc ip rpc error: … errCode: InvalidVSwitchId.IpNotEnough …`), so one line
+   * legitimately hits an entry of each layer. The engine's verdict and the reference search both rank
+   * by this, so a pasted line finds first the entry the report would name as root cause. Events get a
+   * finer score by the object they land on (see reason/findings.ts).
+   */
+  rootScore: number;
+  /** can be the echo of a deeper failure, and so a symptom of it */
+  echo: boolean;
+  /** says why something failed (a component's own error, an OpenAPI code), not only what failed */
+  namesCause: boolean;
+  /** kubelet or the CNI reporting that it cannot use Terway: points at the daemon, not at itself */
+  indirect: boolean;
+  /** a component whose death leaves the CNI on its node without terwayd */
+  daemonSide: boolean;
+  /** another project's signal: never Terway's finding, and it may come from another producer */
+  foreign: boolean;
+  /** a wrapper other components write around Terway's or anyone's error (kubelet, containerd) */
+  wrapper: boolean;
+}
+
+export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
+  'init-error': { rootScore: 100, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
+  'daemon-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
+  'policy-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
+  'controlplane-error': { rootScore: 90, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
+  'openapi-error': { rootScore: 85, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
+  condition: { rootScore: 60, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false },
+  event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false },
+  'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false },
+  'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true },
+  'foreign-cni': { rootScore: 10, echo: false, namesCause: false, indirect: false, daemonSide: false, foreign: true, wrapper: false },
 };
+
+/** `KIND_TRAITS[kind].rootScore`, for the reference search's ranking */
+export const KIND_ROOT_SCORE: Readonly<Record<EntryKind, number>> = Object.fromEntries(
+  ENTRY_KINDS.map((k) => [k, KIND_TRAITS[k].rootScore]),
+) as Record<EntryKind, number>;
 
 export type Category = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'informational';
 export const CATEGORIES: readonly Category[] = [

@@ -8,6 +8,7 @@ import { deriveContext, terwayPodHealth } from './context';
 import { detectIpam } from './ipam';
 import { detectInvolvement } from './involvement';
 import { rootScore } from './findings';
+import { KIND_TRAITS } from '../catalog/types';
 import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
 import { placeOf } from './place';
 import { concernsAllocation, isPodEvent } from './scope';
@@ -18,7 +19,7 @@ export function buildReasonContext(c: Collected): ReasonContext {
   const involvement = detectInvolvement(c, groups, pasteWide.node);
   const notTerway = involvement.terway === 'not-involved';
 
-  const problems = groups.filter((g) => rootScore(g) > 0 && (!notTerway || g.entry.kind === 'foreign-cni'));
+  const problems = groups.filter((g) => rootScore(g) > 0 && (!notTerway || KIND_TRAITS[g.entry.kind].foreign));
   const rank = rankOf(problems);
   // root causes rank above their symptoms; ties: more occurrences, then earlier in the paste
   const ordered = [...problems].sort(
@@ -28,7 +29,7 @@ export function buildReasonContext(c: Collected): ReasonContext {
   const candidates = notTerway
     ? []
     : ordered.filter(
-        (g) => g.entry.kind !== 'foreign-cni' || (involvement.chainedCilium && g.entry.signal === 'cilium-cni'),
+        (g) => !KIND_TRAITS[g.entry.kind].foreign || (involvement.chainedCilium && g.entry.signal === 'cilium-cni'),
       );
   // a message that names no cause leads the investigation but is not a verdict (SOP step 5)
   const root = candidates.find((g) => !namesNoCause(g));

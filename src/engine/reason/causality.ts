@@ -5,6 +5,7 @@
 // cause, not to the root.
 import type { Group } from '../match/aggregate';
 import { isCatchAll, rootScore } from './findings';
+import { KIND_TRAITS } from '../catalog/types';
 
 /**
  * The signal names a failure but not why: a catch-all, a variant the catalog marks `opaque`, or an
@@ -12,11 +13,6 @@ import { isCatchAll, rootScore } from './findings';
  */
 export const namesNoCause = (g: Group): boolean =>
   isCatchAll(g) || g.variant?.opaque === true || g.variant?.envelope === true;
-
-/** Kinds that can be the echo of a deeper failure; component errors and OpenAPI codes are causes. */
-const ECHO_KINDS = new Set(['kubelet-error', 'cni-error', 'condition', 'event']);
-/** components whose death leaves the CNI without terwayd on the node */
-const DAEMON_SIDE = new Set(['init-error', 'daemon-error']);
 
 /** the lines a group was seen on: its first line and its kept evidence */
 const linesOf = (g: Group): number[] => [g.firstLine, ...g.evidence.map((e) => e.line)];
@@ -53,10 +49,10 @@ const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || 
 const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
 /** a dead daemon explains every "cannot reach terwayd" signal of step 1 */
 const healthLink = (cause: Group, g: Group) =>
-  DAEMON_SIDE.has(cause.entry.kind) &&
+  KIND_TRAITS[cause.entry.kind].daemonSide &&
   cause.entry.sopStep === 1 &&
   g.entry.sopStep === 1 &&
-  (g.entry.kind === 'kubelet-error' || g.entry.kind === 'cni-error');
+  KIND_TRAITS[g.entry.kind].indirect;
 
 /**
  * An event ranks just below a specific cause its own message carries: `AllocIPFailed: eth0 config
@@ -99,7 +95,7 @@ export function explainers(
       tree.push(g);
       continue;
     }
-    if (!ECHO_KINDS.has(g.entry.kind)) continue;
+    if (!KIND_TRAITS[g.entry.kind].echo) continue;
     const shared = index.neighbours(g);
     // a deeper, specific signal on the same line explains it, whoever explains that one
     let own: Group | undefined;

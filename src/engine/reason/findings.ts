@@ -1,7 +1,7 @@
 // Aggregated groups → report findings, ordered root cause first.
 import type { Group, Origin } from '../match/aggregate';
 import type { Finding } from '../report';
-import { KIND_ROOT_SCORE, type CatalogEntry } from '../catalog/types';
+import { KIND_TRAITS, type CatalogEntry } from '../catalog/types';
 import { signalTextOf } from './display';
 
 /** How far down the causal chain a signal sits: higher is closer to the root cause. */
@@ -10,7 +10,7 @@ export function rootScore(g: Group): number {
   const category = g.variant?.category ?? e.category;
   if (category === 'informational') return 0;
   const severity = g.variant?.severity ?? e.severity;
-  let score = e.kind === 'event' ? eventScore(g.origin) : KIND_ROOT_SCORE[e.kind];
+  let score = e.kind === 'event' ? eventScore(g.origin) : KIND_TRAITS[e.kind].rootScore;
   if (isCatchAll(g)) score -= 25;
   // a wrapper around an inner error (kubelet's sandbox message, the CNI's `failed to do add`)
   if (g.variant?.envelope) score -= 30;

@@ -7,6 +7,7 @@ import type { Collected } from '../analysis/collector';
 import type { Group } from '../match/aggregate';
 import type { Confidence, TerwayInvolvement } from '../report';
 import { isTerwayPod } from './terway-pods';
+import { KIND_TRAITS } from '../catalog/types';
 
 const TERWAY_SOURCE = /^terway-(daemon|controlplane)/;
 /** ACK names nodes `<region-id>.<private IP>`: cn-hangzhou.10.0.3.19, ap-southeast-1.192.168.0.7 */
@@ -28,13 +29,13 @@ export interface Involvement {
 
 export function detectInvolvement(c: Collected, groups: Group[], node: string | undefined): Involvement {
   const foreign = new Set<string>();
-  for (const g of groups) if (g.entry.kind === 'foreign-cni') foreign.add(g.entry.signal);
+  for (const g of groups) if (KIND_TRAITS[g.entry.kind].foreign) foreign.add(g.entry.signal);
   for (const t of c.pluginTypes.keys()) if (t !== 'terway') foreign.add(t);
   const onlyCilium = foreign.size === 1 && foreign.has(CILIUM);
 
   const reasons: string[] = [];
   if (c.pluginTypes.has('terway')) reasons.push('kubelet calls the terway CNI plugin');
-  const own = groups.find((g) => g.entry.kind !== 'foreign-cni' && g.entry.kind !== 'kubelet-error');
+  const own = groups.find((g) => !KIND_TRAITS[g.entry.kind].foreign && !KIND_TRAITS[g.entry.kind].wrapper);
   if (own) reasons.push(`Terway signal ${own.variant?.signal ?? own.entry.signal}`);
   if (c.events.some((e) => TERWAY_SOURCE.test(e.source ?? e.reportingController ?? '')))
     reasons.push('events reported by Terway components');

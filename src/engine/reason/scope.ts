@@ -1,15 +1,16 @@
 // What kind of problem a finding is, in the SOP's terms, read from catalog data (kind, sopStep,
 // component, the objects an event lands on) rather than from the wording of a reason.
 import type { Group } from '../match/aggregate';
+import { KIND_TRAITS } from '../catalog/types';
 
 /** kubelet- or CNI-side echo of a daemon that cannot be reached */
-export const isIndirect = (g: Group): boolean => g.entry.kind === 'kubelet-error' || g.entry.kind === 'cni-error';
+export const isIndirect = (g: Group): boolean => KIND_TRAITS[g.entry.kind].indirect;
 
 /** a Terway component reporting its own failure in its log (not quoted inside an event or read by a script) */
 export const isComponentFailure = (g: Group): boolean =>
   g.entry.sopStep === 1 &&
   !isIndirect(g) &&
-  g.entry.kind !== 'foreign-cni' &&
+  !KIND_TRAITS[g.entry.kind].foreign &&
   (g.origin.kind === 'log' || g.origin.kind === 'line');
 
 export const isNodeLevel = (g: Group): boolean =>

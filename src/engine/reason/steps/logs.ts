@@ -3,6 +3,7 @@
 import type { StepJudge } from '../types';
 import type { AskId } from '../asks';
 import { namesNoCause } from '../causality';
+import { KIND_TRAITS } from '../../catalog/types';
 import { rootScore } from '../findings';
 import { stepItem } from '../step-item';
 import { logSourceOf, type LogSource } from '../scope';
@@ -13,7 +14,6 @@ const LOG_ASK: Record<LogSource, AskId> = {
   controlplane: 'log-controlplane',
   policy: 'log-policy',
 };
-const EXPLAINING_KINDS = new Set(['openapi-error', 'init-error', 'daemon-error', 'controlplane-error', 'policy-error']);
 
 export const logsStep: StepJudge = {
   step: 5,
@@ -31,14 +31,14 @@ export const logsStep: StepJudge = {
       );
     const logLines = ctx.collected.stats.logLines;
     if (logLines > 0) return stepItem(5, 'ok', msg('step.logs.ok', { count: logLines }));
-    const explained = ctx.problems.some((g) => EXPLAINING_KINDS.has(g.entry.kind));
+    const explained = ctx.problems.some((g) => KIND_TRAITS[g.entry.kind].namesCause);
     const category = focus ? (focus.variant?.category ?? focus.entry.category) : undefined;
     const ambiguous =
       !!focus &&
       (namesNoCause(focus) ||
         rootScore(focus) < 50 ||
         (!explained && (category === 'resource-exhaustion' || category === 'terway-bug')));
-    if (focus && ambiguous && !(focus.entry.sopStep === 1 && focus.entry.kind === 'kubelet-error')) {
+    if (focus && ambiguous && !(focus.entry.sopStep === 1 && KIND_TRAITS[focus.entry.kind].wrapper)) {
       ask(LOG_ASK[logSourceOf(focus)]);
       return stepItem(5, 'missing', msg('step.logs.missing'));
     }

@@ -4,6 +4,7 @@ import type { Group } from '../../match/aggregate';
 import type { Confidence, VerdictCategory } from '../../report';
 import type { ReasonContext, VerdictRule } from '../types';
 import { rootScore } from '../findings';
+import { KIND_TRAITS } from '../../catalog/types';
 import { display, signalOf } from '../display';
 import { concernsAllocation } from '../scope';
 import { layered } from '../causality';
@@ -103,7 +104,7 @@ function independent(ctx: ReasonContext): Group[] {
       !ctx.parent.has(g) &&
       !layered(g, root) &&
       !g.variant?.envelope &&
-      g.entry.kind !== 'foreign-cni' &&
+      !KIND_TRAITS[g.entry.kind].foreign &&
       rootScore(g) >= 50,
   );
 }
