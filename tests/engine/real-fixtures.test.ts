@@ -28,6 +28,17 @@ const STILL_WRONG: Record<string, string> = {
   '38-terway-qos-bpf-load-kernel-419': 'side component not recognised',
   '39-terway-qos-bpf-back-edge': 'side component not recognised',
   '40-weave-status-hook-eth0-missing': 'unknown error judged none',
+  '47-terway-cni-cant-found-dev-by-mac-zh-faq': 'message wording read as the cause',
+  '49-calico-cni-move-veth-file-exists-journal': 'unknown error judged none',
+  '50-calico-cni-ansi-colour-route-file-exists': 'unknown error judged none',
+  '52-aws-ipamd-attachment-limit-exceeded': 'unknown error judged none',
+  '54-ccm-multiple-vpc-found-openshift': 'unknown error judged none',
+  '55-terway-podeni-unbind-fixed-ip-healthy': 'Terway CR not recognised',
+  '56-terway-podeni-exclusive-eni-bind-healthy': 'Terway CR not recognised',
+  '59-ccm-route-podcidr-skip-k9s-border-terway': 'unknown error judged none',
+  '60-ccm-multiple-route-tables-masked-ids': 'unknown error judged none',
+  '61-azure-vnet-unexpected-end-of-json-kubelet': 'unknown error judged none',
+  '62-aws-cni-ipv6-unauthorized-create-eni': 'unknown error judged none',
 };
 
 const cases = fixtureCases('real');
