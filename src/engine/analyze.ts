@@ -12,6 +12,7 @@ import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/ope
 import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, emptySkip, gzipSkip, unreadableSkip } from './input/skip.ts';
+import { describeCaps } from './input/capped.ts';
 import { msg } from './messages.ts';
 
 export type EngineSource =
@@ -96,6 +97,10 @@ export async function analyze(
   checkAbort();
   progress('reasoning', true);
   const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal) };
+  describeCaps(
+    report.documents,
+    collector.out.documents.filter((d) => d.capped),
+  );
   if (inputs.every((i) => i.skipped && (i.skipped.reason === 'empty' || i.endLine < i.startLine)))
     report.verdict = { ...report.verdict, summary: msg('input.nothingRead') };
   progress('done', true);

@@ -90,6 +90,19 @@ export interface ReportDocument {
   endLine: number;
   command?: string;
   title?: string;
+  /** set when the document passed the size limit of one structured document */
+  capped?: DocumentCap;
+}
+
+/** A YAML or JSON document larger than the parser buffers: part of it was read as plain text. */
+export interface DocumentCap {
+  format: 'yaml' | 'json';
+  /** the limit (characters; about bytes for kubectl output) */
+  limit: number;
+  /** lines read as plain text because of it: signals matched line by line, without event counts or objects */
+  textStartLine: number;
+  textEndLine: number;
+  message: string;
 }
 
 /** Why an input, or the rest of it, was not analysed as text. */
