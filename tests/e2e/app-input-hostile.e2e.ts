@@ -137,6 +137,28 @@ test('a gzip cut mid-way says so and keeps what came before the cut', async ({ p
   await expect(page.getByTestId('stats')).toContainText(/\d/);
 });
 
+test('an events list over the 4 MB document limit: "What was read" says which lines were read as plain text', async ({
+  page,
+}) => {
+  const items = Array.from({ length: 13_000 }, (_, i) => ({
+    apiVersion: 'v1',
+    kind: 'Event',
+    involvedObject: { kind: 'Pod', name: `web-${i}`, namespace: 'shop' },
+    message: 'cmdAdd: error alloc ip rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+    reason: 'FailedCreatePodSandBox',
+    type: 'Warning',
+  }));
+  const json = JSON.stringify({ apiVersion: 'v1', items, kind: 'List' }, null, 4);
+  expect(json.length).toBeGreaterThan(4 * 1024 * 1024);
+  await dropBytes(page, [{ name: 'events.json', bytes: Buffer.from(json) }]);
+  const notRead = page.getByTestId('not-read');
+  await expect(notRead).toBeVisible({ timeout: 20_000 });
+  await expect(notRead).toContainText(
+    /This JSON document is larger than the 4 MB the parser reads as one document: lines 1–[\d,]+ \([\d,]+ lines\) were read as plain text/,
+  );
+  await expect(page.locator('.docs summary')).toContainText('1 not read in full');
+});
+
 test('a whitespace-only paste says there is nothing to analyse and stays in the editor', async ({ page }) => {
   await page.getByRole('heading', { name: 'Input' }).click();
   await pasteText(page, '   \n\t\n  ');
