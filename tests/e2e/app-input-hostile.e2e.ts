@@ -73,6 +73,23 @@ test('a paste of 60,000 short lines (under 2 MB) becomes a chip, viewable a scre
   await expect(row).toBeInViewport();
 });
 
+test('on a narrow window, an evidence line of a large paste shows the viewer, and "Back to the finding" returns', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await pasteText(page, `${'x\n'.repeat(55_000)}${INCIDENT}`);
+  const evidence = page.getByTestId('evidence').filter({ hasText: 'InvalidVSwitchId.IpNotEnough' }).first();
+  await expect(evidence).toBeVisible({ timeout: 20_000 });
+  const button = evidence.getByRole('button').first();
+  await button.click();
+  const row = page.locator('[data-testid=viewer-row].hl');
+  await expect(row).toBeInViewport();
+  await expect(row).toHaveAttribute('data-line', String(Number(await evidence.getAttribute('data-line'))));
+  await page.getByTestId('viewer-back').click();
+  await expect(button).toBeInViewport();
+  await expect(button).toBeFocused();
+});
+
 test('a .gz is read in the worker; zip, tar.gz and unknown binary are named with how to open them', async ({
   page,
 }) => {
