@@ -2,6 +2,7 @@
 // gzip is read in the worker, archives and binary are named and never read as text, an unreadable
 // file is named while the others are analysed, a cut gzip says so, whitespace says so.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,3 +187,21 @@ test('a whitespace-only paste says there is nothing to analyse and stays in the 
   await pasteText(page, 'now a line');
   await expect(page.getByTestId('blank-note')).toHaveCount(0);
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`${scheme}: the chips' notes and the viewer have no serious or critical axe violation`, async ({ page }) => {
+    test.slow(); // axe's colour-contrast rule takes seconds on a loaded machine
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await dropBytes(page, [
+      { name: 'bundle.zip', bytes: Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(100, 65)]) },
+      { name: 'terway.log.gz', bytes: gzipSync(INCIDENT) },
+    ]);
+    await pasteText(page, `${'x\n'.repeat(60_000)}${LOG_LINE}\n`);
+    await expect(page.getByTestId('input-notes')).toBeVisible({ timeout: 20_000 });
+    await page.getByTestId('chip-view').click();
+    await expect(page.getByTestId('viewer-row').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('section.input').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+  });
