@@ -35,8 +35,9 @@ async function writeLog(path: string, bytes: number): Promise<Sprinkled[]> {
   return sprinkled;
 }
 
-async function freshPage(browser: import('@playwright/test').Browser): Promise<Page> {
-  const page = await browser.newPage();
+/** A page of the app that records its longest task; from a browser, or a context with permissions. */
+async function freshPage(opener: Pick<import('@playwright/test').Browser, 'newPage'>): Promise<Page> {
+  const page = await opener.newPage();
   // tsx keeps function names with an `__name` helper that page.evaluate callbacks do not carry
   await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(() => {
@@ -182,16 +183,7 @@ async function searchLatency(page: Page): Promise<number[]> {
 async function pasteFreeze(browser: import('@playwright/test').Browser, lines: number) {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(URL_);
-  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  const page = await freshPage(context);
   await page.evaluate((n) => navigator.clipboard.writeText('x\n'.repeat(n)), lines);
   await page.locator('#paste-input').focus();
   await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));

@@ -11,7 +11,7 @@ import { createLineParser, type LineParser } from './parse/index.ts';
 import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/open-bytes.ts';
 import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
-import { binarySkip, emptySkip, gzipSkip, unreadableSkip } from './input/skip.ts';
+import { binarySkip, lineSkip } from './input/skip.ts';
 import { describeCaps } from './input/capped.ts';
 import { msg } from './messages.ts';
 
@@ -188,11 +188,10 @@ function skipOf(name: string, read: Read, visible: boolean, lines: number): Inpu
     case 'binary':
       return binarySkip(name, read.format ?? 'unknown', read.gzip === true);
     case 'unreadable':
-      return unreadableSkip(name, lines);
     case 'gzip-broken':
-      return gzipSkip(name, lines);
+      return lineSkip(read.outcome, name, lines);
     case 'read':
-      return visible ? null : emptySkip(name, lines);
+      return visible ? null : lineSkip('empty', name, lines);
   }
 }
 

@@ -52,35 +52,20 @@ export function binarySkip(name: string, format: BinaryFormat, gzip: boolean): I
   };
 }
 
-/** Reading failed after `lines` lines were analysed (0: before any). */
-export function unreadableSkip(name: string, lines: number): InputSkip {
-  return {
-    reason: 'unreadable',
-    message:
-      lines > 0
-        ? msg('input.skipped.unreadablePartial', { name, lines: count(lines) })
-        : msg('input.skipped.unreadable', { name }),
-  };
-}
+/** The message without lines read, and the one that counts them. */
+const BY_LINES: Record<'unreadable' | 'gzip-broken' | 'empty', [none: MessageKey, some: MessageKey]> = {
+  unreadable: ['input.skipped.unreadable', 'input.skipped.unreadablePartial'],
+  'gzip-broken': ['input.skipped.gzipBrokenAtStart', 'input.skipped.gzipBroken'],
+  empty: ['input.skipped.empty', 'input.skipped.blank'],
+};
 
-/** The gzip data ends early or is damaged; `lines` lines before the break were analysed. */
-export function gzipSkip(name: string, lines: number): InputSkip {
-  return {
-    reason: 'gzip-broken',
-    message:
-      lines > 0
-        ? msg('input.skipped.gzipBroken', { name, lines: count(lines) })
-        : msg('input.skipped.gzipBrokenAtStart', { name }),
-  };
-}
-
-/** No bytes at all, or `lines` lines of whitespace. */
-export function emptySkip(name: string, lines: number): InputSkip {
-  return {
-    reason: 'empty',
-    message:
-      lines > 0 ? msg('input.skipped.blank', { name, lines: count(lines) }) : msg('input.skipped.empty', { name }),
-  };
+/**
+ * Reading failed (unreadable), the gzip data ends early or is damaged (gzip-broken), or there was no text
+ * (empty), after `lines` lines (analysed, or blank for empty; 0 when none).
+ */
+export function lineSkip(reason: keyof typeof BY_LINES, name: string, lines: number): InputSkip {
+  const [none, some] = BY_LINES[reason];
+  return { reason, message: lines > 0 ? msg(some, { name, lines: count(lines) }) : msg(none, { name }) };
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');

@@ -24,3 +24,10 @@ export function returnTo(id: string | null): void {
   el.scrollIntoView({ block: 'center', behavior: 'instant' });
   el.focus({ preventScroll: true });
 }
+
+/** Keeps `onHeight` told of the element's client height; returns the function that stops it. */
+export function watchHeight(el: HTMLElement, onHeight: (height: number) => void): () => void {
+  const ro = new ResizeObserver(() => onHeight(el.clientHeight));
+  ro.observe(el);
+  return () => ro.disconnect();
+}
