@@ -1,6 +1,6 @@
 // The whole pipeline for one analysis: inputs (text, bytes or byte streams) → sniff (binary is refused,
-// gzip is decompressed as it streams) → streaming decode →
-// streaming parse → Collector (catalog matching as records arrive) → SOP reasoning → Report.
+// gzip is decompressed as it streams) → streaming decode → streaming parse → Collector (catalog matching
+// as records arrive) → SOP reasoning → Report.
 // Memory is bounded by the chunk size plus what the collector aggregates, whatever the input size.
 import type { InputSkip, Report, ReportInput } from './report';
 import type { CompiledCatalog } from './match/compiled-catalog';
@@ -11,7 +11,7 @@ import { createLineParser, type LineParser } from './parse/index.ts';
 import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/open-bytes.ts';
 import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
-import { binarySkip, lineSkip } from './input/skip.ts';
+import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './input/capped.ts';
 import { msg } from './messages.ts';
 
@@ -111,6 +111,8 @@ export async function analyze(
 interface Read {
   outcome: 'read' | 'binary' | 'unreadable' | 'gzip-broken';
   format?: BinaryFormat;
+  /** the input was a string (a paste), not a file */
+  pasted?: boolean;
   gzip?: boolean;
   /** decompressed bytes (gzip) */
   textBytes?: number;
@@ -141,7 +143,7 @@ class VisibleParser {
 }
 
 async function readText(text: string, parser: VisibleParser, reader: Reader): Promise<Read> {
-  if (sniffText(text).type === 'binary') return { outcome: 'binary', format: 'unknown' };
+  if (sniffText(text).type === 'binary') return { outcome: 'binary', format: 'unknown', pasted: true };
   for (let i = 0; i < text.length; i += TEXT_CHUNK) {
     reader.checkAbort();
     parser.push(text.slice(i, i + TEXT_CHUNK));
@@ -186,7 +188,7 @@ async function readBytes(
 function skipOf(name: string, read: Read, visible: boolean, lines: number): InputSkip | null {
   switch (read.outcome) {
     case 'binary':
-      return binarySkip(name, read.format ?? 'unknown', read.gzip === true);
+      return read.pasted ? pastedBinarySkip(name) : binarySkip(name, read.format ?? 'unknown', read.gzip === true);
     case 'unreadable':
     case 'gzip-broken':
       return lineSkip(read.outcome, name, lines);

@@ -186,6 +186,9 @@ describe('binary input', () => {
     );
     expect(r.inputs.map((i) => i.skipped?.format)).toEqual(['unknown', 'unknown']);
     expect(r.inputs[0]!.skipped?.message).toContain('iconv -f GBK -t UTF-8 core.dump');
+    expect(r.inputs[1]!.skipped?.message).toBe(
+      "pasted text was not analysed: it is binary data, not text (control characters, or characters that could not be decoded); paste the command's text output instead.",
+    );
     expect(r.stats.lines).toBe(0);
     expect(r.verdict.summary).toBe('Nothing was analysed: no input held readable text. Each input says why.');
   });

@@ -28,6 +28,15 @@ const FORMAT_MESSAGE: Record<BinaryFormat, MessageKey> = {
   unknown: 'input.format.unknown',
 };
 
+/** Text given as a string (a paste) that is binary garbage: there is no file to run a command on. */
+export function pastedBinarySkip(name: string): InputSkip {
+  return {
+    reason: 'binary',
+    format: 'unknown',
+    message: msg('input.skipped.binary', { name, what: msg('input.format.unknownText') }),
+  };
+}
+
 /** `gzip` is true when the format was found inside gzip data. */
 export function binarySkip(name: string, format: BinaryFormat, gzip: boolean): InputSkip {
   const file = shellQuote(name);
