@@ -2,6 +2,7 @@
 import type { Report } from '../engine/report';
 import { maskCredentials } from '../engine/redact';
 import { printable } from '../engine/commands/shell';
+import { msg } from '../engine/messages';
 
 const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
 
@@ -11,6 +12,12 @@ export function formatText(r: Report): string {
     `Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`,
   );
   out.push('', wrap(r.verdict.summary), '');
+  const notRead = [...r.inputs.map((i) => i.skipped?.message), ...r.documents.map((d) => d.capped?.message)];
+  if (notRead.some(Boolean)) {
+    out.push(msg('cli.notReadInFull'));
+    for (const m of notRead) if (m) out.push(`  ! ${wrap(m).replaceAll('\n', '\n    ')}`);
+    out.push('');
+  }
   if (r.facts.length > 0) {
     out.push('Facts:');
     for (const f of r.facts) out.push(`  ${f.label}: ${f.value}${f.note ? ` — ${f.note}` : ''}`);

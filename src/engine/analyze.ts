@@ -1,13 +1,19 @@
-// The whole pipeline for one analysis: inputs (text, bytes or byte streams) → streaming decode →
-// streaming parse → Collector (catalog matching as records arrive) → SOP reasoning → Report.
+// The whole pipeline for one analysis: inputs (text, bytes or byte streams) → sniff (binary is refused,
+// gzip is decompressed as it streams) → streaming decode → streaming parse → Collector (catalog matching
+// as records arrive) → SOP reasoning → Report.
 // Memory is bounded by the chunk size plus what the collector aggregates, whatever the input size.
-import type { Report, ReportInput } from './report';
-import type { DocumentKind } from './records';
+import type { InputSkip, Report, ReportInput } from './report';
 import type { CompiledCatalog } from './match/compiled-catalog';
 import { Collector } from './analysis/collector';
 import { diagnose } from './reason/diagnose';
 import { createStreamDecoder } from './text/index.ts';
-import { createLineParser } from './parse/index.ts';
+import { createLineParser, type LineParser } from './parse/index.ts';
+import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/open-bytes.ts';
+import { sniffText } from './input/sniff.ts';
+import type { BinaryFormat } from './input/formats.ts';
+import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
+import { describeCaps } from './input/capped.ts';
+import { msg } from './messages.ts';
 
 export type EngineSource =
   | { name: string; text: string }
@@ -59,64 +65,140 @@ export async function analyze(
   };
 
   const inputs: ReportInput[] = [];
+  const reader: Reader = {
+    checkAbort,
+    onBytes: (n) => {
+      bytesDone += n;
+      progress('reading');
+    },
+    onText: () => progress('reading'),
+  };
   progress('reading', true);
   for (const source of sources) {
     const startLine = collector.startInput();
-    const kinds = new Set<DocumentKind>();
     const docsBefore = collector.out.documents.length;
-    const parser = createLineParser(collector);
-    if ('text' in source) {
-      for (let i = 0; i < source.text.length; i += TEXT_CHUNK) {
-        checkAbort();
-        parser.push(source.text.slice(i, i + TEXT_CHUNK));
-        bytesDone += Math.min(TEXT_CHUNK, source.text.length - i);
-        progress('reading');
-        await tick();
-      }
-    } else {
-      const decoder = createStreamDecoder();
-      const chunks = 'bytes' in source ? chunkBytes(source.bytes) : readStream(source.stream);
-      for await (const chunk of chunks) {
-        checkAbort();
-        const text = decoder.push(chunk);
-        parser.push(text, decoder.mayHoldWideWork);
-        bytesDone += chunk.length;
-        progress('reading');
-      }
-      parser.push(decoder.end());
-    }
+    const parser = new VisibleParser(createLineParser(collector));
+    const read =
+      'text' in source ? await readText(source.text, parser, reader) : await readBytes(source, parser, reader);
     parser.end();
-    for (const d of collector.out.documents.slice(docsBefore)) kinds.add(d.kind);
-    inputs.push({
+    const endLine = Math.max(startLine - 1, collector.linesSoFar);
+    const input: ReportInput = {
       name: source.name,
       bytes: sizeOf(source),
       startLine,
-      endLine: Math.max(startLine - 1, collector.linesSoFar),
-      kinds: [...kinds],
-    });
+      endLine,
+      kinds: [...new Set(collector.out.documents.slice(docsBefore).map((d) => d.kind))],
+    };
+    if (read.gzip) Object.assign(input, { compression: 'gzip', textBytes: read.textBytes });
+    const skipped = skipOf(source.name, read, parser.visible, endLine - startLine + 1);
+    if (skipped) input.skipped = skipped;
+    inputs.push(input);
   }
   checkAbort();
   progress('reasoning', true);
   const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal) };
+  describeCaps(
+    report.documents,
+    collector.out.documents.filter((d) => d.capped),
+  );
+  if (inputs.every((i) => i.skipped && (i.skipped.reason === 'empty' || i.endLine < i.startLine)))
+    report.verdict = { ...report.verdict, summary: msg('input.nothingRead') };
   progress('done', true);
   return report;
 }
 
-async function* chunkBytes(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < bytes.length; i += TEXT_CHUNK) yield bytes.subarray(i, i + TEXT_CHUNK);
+/** How reading an input ended. */
+interface Read {
+  outcome: 'read' | 'binary' | 'unreadable' | 'gzip-broken';
+  format?: BinaryFormat;
+  /** the input was a string (a paste), not a file */
+  pasted?: boolean;
+  gzip?: boolean;
+  /** decompressed bytes (gzip) */
+  textBytes?: number;
 }
 
-async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
+interface Reader {
+  checkAbort(): void;
+  /** bytes read from the source (compressed ones for gzip) */
+  onBytes(n: number): void;
+  /** text handed to the parser */
+  onText(): void;
+}
+
+/** The line parser, noting whether any visible character went through (whitespace-only input is said as such). */
+class VisibleParser {
+  visible = false;
+  readonly #parser: LineParser;
+  constructor(parser: LineParser) {
+    this.#parser = parser;
   }
+  push(text: string, mayHoldWideWork?: boolean): void {
+    if (!this.visible) this.visible = /\S/.test(text);
+    this.#parser.push(text, mayHoldWideWork);
+  }
+  end(): void {
+    this.#parser.end();
+  }
+}
+
+async function readText(text: string, parser: VisibleParser, reader: Reader): Promise<Read> {
+  if (sniffText(text).type === 'binary') return { outcome: 'binary', format: 'unknown', pasted: true };
+  for (let i = 0; i < text.length; i += TEXT_CHUNK) {
+    reader.checkAbort();
+    parser.push(text.slice(i, i + TEXT_CHUNK));
+    reader.onBytes(Math.min(TEXT_CHUNK, text.length - i));
+    await tick();
+  }
+  return { outcome: 'read' };
+}
+
+/** Bytes of a file, a pipe or a buffer: sniffed, gunzipped when gzip, decoded and parsed as they stream. */
+async function readBytes(
+  source: Exclude<EngineSource, { text: string }>,
+  parser: VisibleParser,
+  reader: Reader,
+): Promise<Read> {
+  const decoder = createStreamDecoder();
+  const read: Read = { outcome: 'read' };
+  try {
+    const opened = await openBytes(
+      chunksOf('bytes' in source ? chunkBytes(source.bytes) : source.stream),
+      reader.onBytes,
+    );
+    read.gzip = opened.gzip;
+    if (opened.type === 'binary') return { ...read, outcome: 'binary', format: opened.format };
+    read.textBytes = 0;
+    for await (const chunk of opened.chunks) {
+      reader.checkAbort();
+      read.textBytes += chunk.length;
+      parser.push(decoder.push(chunk), decoder.mayHoldWideWork);
+      reader.onText();
+    }
+  } catch (e) {
+    if (e instanceof SourceReadError) read.outcome = 'unreadable';
+    else if (e instanceof GzipDataError) read.outcome = 'gzip-broken';
+    else throw e;
+  }
+  parser.push(decoder.end());
+  return read;
+}
+
+/** Why the input was not (fully) analysed, if it was not; `lines` is how many it had or had before a failure. */
+function skipOf(name: string, read: Read, visible: boolean, lines: number): InputSkip | null {
+  switch (read.outcome) {
+    case 'binary':
+      return read.pasted ? pastedBinarySkip(name) : binarySkip(name, read.format ?? 'unknown', read.gzip === true);
+    case 'unreadable':
+    case 'gzip-broken':
+      return lineSkip(read.outcome, name, lines);
+    case 'read':
+      return visible ? null : lineSkip('empty', name, lines);
+  }
+}
+
+function* chunkBytes(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += TEXT_CHUNK) yield bytes.subarray(i, i + TEXT_CHUNK);
 }
 
 /** lets a cancel message or progress callback through between chunks of a big paste */

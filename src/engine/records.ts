@@ -42,6 +42,8 @@ export interface InputDocument {
   command?: string;
   /** a short label, e.g. the object name of a describe */
   title?: string;
+  /** the YAML or JSON document reached MAX_DOCUMENT_CHARS: the parser stopped buffering it, the rest is plain text */
+  capped?: 'yaml' | 'json';
 }
 
 export interface ObjectRef {

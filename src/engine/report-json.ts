@@ -31,7 +31,12 @@ export function toJsonContract(r: Report) {
       ...(f.symptomOf ? { symptomOf: f.symptomOf } : {}),
       evidenceTotal: f.evidenceTotal,
     })),
-    documents: r.documents.map((d) => ({ kind: d.kind, startLine: d.startLine, endLine: d.endLine })),
+    documents: r.documents.map((d) => ({
+      kind: d.kind,
+      startLine: d.startLine,
+      endLine: d.endLine,
+      ...(d.capped ? { capped: d.capped } : {}),
+    })),
     checklist: r.checklist.map((c) => ({ step: c.step, status: c.status, note: c.note })),
     nextSteps: r.nextSteps.map((n) => ({
       command: n.command,

@@ -93,15 +93,48 @@ export interface ReportDocument {
   endLine: number;
   command?: string;
   title?: string;
+  /** set when the document passed the size limit of one structured document */
+  capped?: DocumentCap;
+}
+
+/** A YAML or JSON document larger than the parser buffers: part of it was read as plain text. */
+export interface DocumentCap {
+  format: 'yaml' | 'json';
+  /** the limit (characters; about bytes for kubectl output) */
+  limit: number;
+  /** lines read as plain text because of it: signals matched line by line, without event counts or objects */
+  textStartLine: number;
+  textEndLine: number;
+  message: string;
+}
+
+/** Why an input, or the rest of it, was not analysed as text. */
+export interface InputSkip {
+  /**
+   * binary: an archive, a compressed or other binary file (never read as text); unreadable: reading it
+   * failed; gzip-broken: its gzip data ends early or is damaged; empty: no text, or only whitespace.
+   * The lines read before an unreadable or gzip-broken input failed (startLine..endLine) were analysed.
+   */
+  reason: 'binary' | 'unreadable' | 'gzip-broken' | 'empty';
+  /** binary only: zip, tar, tar+gzip, zstd, xz, bzip2, 7z, rar, lz4, compress, pdf, png, jpeg, gif, elf, pcap, pcapng, sqlite, unknown */
+  format?: string;
+  /** what happened and what to do, naming the input */
+  message: string;
 }
 
 /** One pasted text or dropped file, as the engine saw it. */
 export interface ReportInput {
   name: string;
+  /** size as given (compressed for gzip) */
   bytes: number;
   startLine: number;
   endLine: number;
   kinds: DocumentKind[];
+  /** the input was gzip data, decompressed while it was read */
+  compression?: 'gzip';
+  /** the decompressed size (gzip only) */
+  textBytes?: number;
+  skipped?: InputSkip;
 }
 
 export interface Report {

@@ -16,3 +16,18 @@ export function isTextField(target: EventTarget | null): boolean {
     return TEXT_INPUT_TYPES.has(target.type) && !target.readOnly && !target.disabled;
   return false;
 }
+
+/** "Back to the finding": brings the element that asked to show a line (an evidence line) back, focused. */
+export function returnTo(id: string | null): void {
+  const el = id ? document.getElementById(id) : null;
+  if (!el) return;
+  el.scrollIntoView({ block: 'center', behavior: 'instant' });
+  el.focus({ preventScroll: true });
+}
+
+/** Keeps `onHeight` told of the element's client height; returns the function that stops it. */
+export function watchHeight(el: HTMLElement, onHeight: (height: number) => void): () => void {
+  const ro = new ResizeObserver(() => onHeight(el.clientHeight));
+  ro.observe(el);
+  return () => ro.disconnect();
+}

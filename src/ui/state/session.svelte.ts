@@ -2,15 +2,14 @@
 // outlives view components: switching to the reference view, re-analysing, cancelling or a worker
 // crash never loses a paste. Nothing here is ever written to storage or to the URL.
 import { proxy } from 'comlink';
-import type { Report } from '../../engine/report';
+import type { Report, ReportInput } from '../../engine/report';
 import type { AnalyzeInput, Progress } from '../../worker/api';
 import { WorkerLostError, WorkerStartError } from '../../worker/client';
 import { engine } from './engine.svelte';
 import { catalogStore } from './catalog.svelte';
 import { withCatalogProse } from '../../engine/report-prose';
+import { isLargePaste } from './large-paste';
 
-/** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
-export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
 export const PASTE_DEBOUNCE_MS = 300;
 export const TYPING_DEBOUNCE_MS = 800;
 /** Progress appears only for analyses that take longer than this (no flicker on small pastes). */
@@ -22,6 +21,8 @@ export interface Chip {
   size: number;
   blob: Blob;
   origin: 'file' | 'paste';
+  /** a large paste keeps its text, so the viewer can show it */
+  text?: string;
 }
 
 export type SourceRef = { type: 'text' } | { type: 'chip'; id: number; name: string };
@@ -51,6 +52,8 @@ export interface HighlightRequest {
   terms: readonly string[];
   /** id of the element that asked (an evidence line), for "back to the finding" */
   from?: string;
+  /** the line is in this chip's text (a large paste), shown in the viewer rather than the editor */
+  chip?: number;
 }
 
 class Session {
@@ -65,6 +68,8 @@ class Session {
   failure = $state.raw<Failure | null>(null);
   /** a request to scroll the editor to a line and highlight it */
   highlight = $state.raw<HighlightRequest | null>(null);
+  /** the large-paste chip open in the viewer */
+  viewing = $state<number | null>(null);
   /** what "Try an example" or "Clear" replaced, so it can be restored */
   previous = $state.raw<Snapshot | null>(null);
   /** the example last loaded into the editor (its title and exact text) */
@@ -98,7 +103,7 @@ class Session {
   pasteText(text: string) {
     if (!text) return;
     this.#dropSample();
-    if (text.length > LARGE_PASTE_CHARS || this.text.length + text.length > LARGE_PASTE_CHARS) {
+    if (isLargePaste(text, this.text)) {
       this.addLargePaste(text);
       return;
     }
@@ -109,7 +114,7 @@ class Session {
   addLargePaste(text: string) {
     const blob = new Blob([text], { type: 'text/plain' });
     const n = ++this.#pasteSeq;
-    this.#addChip({ name: n === 1 ? 'pasted text' : `pasted text ${n}`, size: blob.size, blob, origin: 'paste' });
+    this.#addChip({ name: n === 1 ? 'pasted text' : `pasted text ${n}`, size: blob.size, blob, origin: 'paste', text });
   }
 
   addFiles(files: Iterable<File>) {
@@ -119,6 +124,7 @@ class Session {
 
   removeChip(id: number) {
     this.chips = this.chips.filter((c) => c.id !== id);
+    if (this.viewing === id) this.viewing = null;
     this.schedule(PASTE_DEBOUNCE_MS);
   }
 
@@ -153,6 +159,7 @@ class Session {
     this.sample = null;
     this.text = '';
     this.chips = [];
+    this.viewing = null;
     this.cancel();
     this.report = null;
     this.sources = [];
@@ -277,14 +284,39 @@ class Session {
     return { source, localLine: line - input.startLine + 1 };
   }
 
-  /** Detected document kinds of a chip, from the last report. */
-  kindsOf(chipId: number): string[] {
-    const i = this.sources.findIndex((s) => s.type === 'chip' && s.id === chipId);
-    return this.report?.inputs[i]?.kinds.filter((k) => k !== 'prompt') ?? [];
+  /** How the last report saw a chip (or, without an id, the editor's text): kinds, and why it was skipped. */
+  inputOf(chipId?: number): ReportInput | undefined {
+    const i = this.sources.findIndex((s) =>
+      chipId === undefined ? s.type === 'text' : s.type === 'chip' && s.id === chipId,
+    );
+    return i === -1 ? undefined : this.report?.inputs[i];
   }
 
-  highlightLine(localLine: number, terms: readonly string[] = [], from?: string) {
-    this.highlight = { line: localLine, seq: ++this.#highlightSeq, terms, ...(from ? { from } : {}) };
+  /** Detected document kinds of a chip, from the last report. */
+  kindsOf(chipId: number): string[] {
+    return this.inputOf(chipId)?.kinds.filter((k) => k !== 'prompt') ?? [];
+  }
+
+  /** A chip whose text the viewer can show (a large paste). */
+  viewable(chipId: number): boolean {
+    return this.chips.some((c) => c.id === chipId && c.text !== undefined);
+  }
+
+  /** Opens a large paste in the viewer, or closes the viewer. */
+  view(chipId: number | null) {
+    this.viewing = chipId;
+  }
+
+  /** Shows a line of the editor's text, or of a large paste's (`chip`) in the viewer. */
+  highlightLine(localLine: number, terms: readonly string[] = [], from?: string, chip?: number) {
+    if (chip !== undefined) this.viewing = chip;
+    this.highlight = {
+      line: localLine,
+      seq: ++this.#highlightSeq,
+      terms,
+      ...(from ? { from } : {}),
+      ...(chip !== undefined ? { chip } : {}),
+    };
   }
 }
 

@@ -122,7 +122,9 @@ export class JsonHandler implements DocHandler {
       const res = emitValue(value, range, items, this.ctx.sink, 'json');
       if (res !== null) return makeDocument(res.kind, range.start, range.end, this.ctx, res.title);
     }
-    return makeDocument('text', range.start, this.buf.trimTrailingBlanks(), this.ctx, 'json');
+    const doc = makeDocument('text', range.start, this.buf.trimTrailingBlanks(), this.ctx, 'json');
+    if (this.overflow) doc.capped = 'json';
+    return doc;
   }
 
   /** Each document of a `}{` stream on its own (item ranges are not tracked across documents). */

@@ -82,7 +82,11 @@ export class YamlHandler implements DocHandler {
     } catch {
       result = null;
     }
-    if (result === null) return makeDocument('text', this.buf.start, end, this.ctx, 'yaml');
-    return makeDocument(result.kind, this.buf.start, end, this.ctx, result.title);
+    const doc =
+      result === null
+        ? makeDocument('text', this.buf.start, end, this.ctx, 'yaml')
+        : makeDocument(result.kind, this.buf.start, end, this.ctx, result.title);
+    if (this.overflow) doc.capped = 'yaml';
+    return doc;
   }
 }
