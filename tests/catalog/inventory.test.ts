@@ -41,7 +41,7 @@ describe('inventory of Terway source strings', () => {
     expect(items.length).toBeGreaterThan(250);
     for (const it of items) {
       expect(typeof it.string, JSON.stringify(it)).toBe('string');
-      expect(it.source, it.string).toMatch(/^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/);
+      expect(it.source, it.string).toMatch(/^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/);
       if (it.kind === 'event-message') expect(it.reason, it.string).toBeTruthy();
     }
   });
@@ -71,13 +71,22 @@ describe('inventory of Terway source strings', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the strings only older tags emitted', () => {
+    const gone = items.filter((i) => i.last !== CURRENT);
+    expect(gone.length).toBeGreaterThan(60);
+    const olderThan = (tag: string): number => items.filter((i) => tagOrder(i.first)! < tagOrder(tag)!).length;
+    expect(olderThan('v1.1.0-rc.0')).toBeGreaterThan(10); // v0.1.0 and v1.0.10 alone
+    expect(olderThan('v1.3.0-policy')).toBeGreaterThan(100);
+  });
+
   it('covers every current and legacy event reason, including those the SOP never mentions', () => {
     const reasons = items.filter((i) => i.kind === 'event-reason').map((i) => i.string);
     for (const r of [
       'AttachENISucceed', 'ConfigCheck', 'CreateENISucceed', 'DeleteENISucceed', 'DeletePodENIFailed', 'DetachENIFailed',
       'DetachENISucceed', 'ParseFailed', 'PodCreateFailed', 'PodDeleteFailed', 'PrefixModeImmutable', 'ResourceInvalid',
       'SyncOpenAPIFailed', 'SyncOpenAPISuccess', 'CniPodCreateError', 'CniPodDeleteError', 'CniCreateENIError',
-      'CniPodENIDeleteErr', 'ENIAttachSuccess', 'ENIAttachFailed',
+      'CniPodENIDeleteErr', 'ENIAttachSuccess', 'ENIAttachFailed', 'ENICreated', 'ENICreateFailed', 'ENIDeleted', 'ENIDeleteFailed',
+      'OpenAPIErr', 'OutIPOfSync', 'AllocResourceFailed', 'DisposeResourceFailed',
     ])
       expect(reasons).toContain(r);
   });

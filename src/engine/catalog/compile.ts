@@ -70,12 +70,13 @@ const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
 const ID_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const VARIANT_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 const REASON_RE = /^[A-Z][A-Za-z]+$/;
-const VERSION_RE = /^(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+/** a Terway tag (pre-releases such as v1.2.0-rc.0 included) or an 8-hex commit of main */
+const VERSION_RE = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/;
 const ALIAS_VERSIONS_RE = /^(sop|v\d+\.\d+\.\d+(\+|[–-]v\d+\.\d+\.\d+)?)$/;
 const COMPONENT_RE =
   /^(terway-daemon|cni-via-daemon|terway-cni|terway-init|policy|kubelet|containerd|alibaba-cloud-openapi|terway-controlplane(\/[a-z-]+)?|foreign\/[a-z0-9-]+)$/;
 /** `path:line@ref` in Terway, `owner/repo:path[:line]@ref` elsewhere, or a URL */
-const TERWAY_SOURCE_RE = /^[\w.-]+(\/[\w.-]+)*\.[\w]+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+const TERWAY_SOURCE_RE = /^[\w.-]+(\/[\w.-]+)*\.[\w]+:\d+@(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/;
 const OTHER_SOURCE_RE = /^([\w.-]+\/[\w.-]+:[\w./-]+(:\d+)?@[\w.-]+|https:\/\/\S+)$/;
 /** literals shorter than this defeat the multi-literal scanner's skipping */
 const MIN_LITERAL = 4;
