@@ -24,8 +24,12 @@ export type KnownBugVerdict = 'affected' | 'fixed' | 'unknown';
 
 /** The version data of a known bug (see `KnownBug` in catalog/types.ts). */
 export interface KnownBugRange {
-  affected: { first: string; last?: string };
-  /** per release line: the first public tag with the fix, and the last public tag before it that has the bug */
+  /** the first and the last public tag that have the bug */
+  affected: { first: string; last: string };
+  /**
+   * per release line that got the fix: its first public tag with the fix, and the public tag
+   * right before it on that line (absent when the fix opened the line)
+   */
   fixedIn: { tag: string; lastAffected?: string }[];
 }
 
@@ -109,11 +113,12 @@ function compareLines(a: string, b: string): number {
 }
 
 /**
- * Whether a version has a known bug. Per release line: at or after the line's first fixed tag it is
- * fixed; at or before the last public tag that had the bug it is affected; in between (a build ACK
- * shipped without a public tag) nobody can say. A line newer than every line that got the fix
- * branched after it and is fixed; an older line that never got a backport stays affected. A
- * version older than the bug itself is `unknown`, not `fixed`: the symptom is then something else.
+ * Whether a version has a known bug. On a line that got the fix: fixed from its first fixed tag
+ * on, affected up to the public tag before it, and `unknown` in between (a build ACK shipped
+ * without a public tag may or may not carry a backport). On any other line: affected up to the
+ * last affected tag; past it, fixed when the line is newer than every fixed line and the bug
+ * ended on those lines (the line branched after the fix), otherwise `unknown`. A version older
+ * than the bug is `unknown`, not `fixed`: the symptom then has another cause.
  */
 export function knownBugVerdict(bug: KnownBugRange, version: string | TerwayVersion): KnownBugVerdict {
   const v = asVersion(version);
@@ -125,10 +130,11 @@ export function knownBugVerdict(bug: KnownBugRange, version: string | TerwayVers
     if (fix.lastAffected !== undefined && compareVersions(v, fix.lastAffected) <= 0) return 'affected';
     return 'unknown';
   }
+  if (compareVersions(v, bug.affected.last) <= 0 || bug.fixedIn.length === 0) return 'affected';
   const newest = bug.fixedIn
     .map((f) => releaseLine(f.tag)!)
     .sort(compareLines)
-    .at(-1);
-  if (newest !== undefined && compareLines(line, newest) > 0) return 'fixed';
-  return 'affected';
+    .at(-1)!;
+  const endedBelow = compareLines(releaseLine(bug.affected.last)!, newest) <= 0;
+  return endedBelow && compareLines(line, newest) > 0 ? 'fixed' : 'unknown';
 }

@@ -90,6 +90,7 @@ describe('knownBugVerdict', () => {
     ['v1.5.7', 'affected'],
     ['v1.5.6', 'unknown'], // older than the bug: the symptom is something else
     ['v1.0.9.15-g3957085-aliyun', 'unknown'],
+    ['v1.9.17.2-0a1b2c3-aliyun', 'fixed'],
     ['not a version', 'unknown'],
   ])('%s → %s', (v, verdict) => {
     expect(knownBugVerdict(backported, v)).toBe(verdict);
@@ -103,8 +104,26 @@ describe('knownBugVerdict', () => {
     expect(knownBugVerdict(bug, 'v1.13.2')).toBe('fixed');
   });
 
+  it('a fix only on one release line leaves the newer lines affected, and beyond them unknown', () => {
+    const bug: KnownBugRange = {
+      affected: { first: 'v1.8.0', last: 'v1.17.5' },
+      fixedIn: [{ tag: 'v1.9.16', lastAffected: 'v1.9.10' }],
+    };
+    expect(knownBugVerdict(bug, 'v1.9.16')).toBe('fixed');
+    expect(knownBugVerdict(bug, 'v1.12.1')).toBe('affected');
+    expect(knownBugVerdict(bug, 'v1.8.99-1a2b3c4-aliyun')).toBe('affected');
+    expect(knownBugVerdict(bug, 'v1.18.0')).toBe('unknown');
+  });
+
+  it('a build newer than the last public tag of a line that never got a fix is unknown', () => {
+    const bug: KnownBugRange = { affected: { first: 'v1.1.0', last: 'v1.9.17' }, fixedIn: [{ tag: 'v1.10.0' }] };
+    expect(knownBugVerdict(bug, 'v1.9.17')).toBe('affected');
+    expect(knownBugVerdict(bug, 'v1.9.18.1-1a2b3c4-aliyun')).toBe('unknown');
+    expect(knownBugVerdict(bug, 'v1.11.1')).toBe('fixed');
+  });
+
   it('a bug with no fix yet is affected from its first version on', () => {
-    const open: KnownBugRange = { affected: { first: 'v1.11.5' }, fixedIn: [] };
+    const open: KnownBugRange = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
     expect(knownBugVerdict(open, 'v1.17.5')).toBe('affected');
     expect(knownBugVerdict(open, 'v1.11.2')).toBe('unknown');
   });
