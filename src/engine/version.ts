@@ -4,6 +4,7 @@
 // (`v1.0.9.15-g3957085-aliyun`, `v1.12.3-6d2a1b4-aliyun`), often inside an image reference
 // (`registry-vpc.cn-hangzhou.aliyuncs.com/acs/terway:v1.8.14.1-a6f4b5c-aliyun`).
 // Pure: no DOM, no Node.
+import type { KnownBugVersions } from './catalog/types.ts';
 
 export interface TerwayVersion {
   major: number;
@@ -21,17 +22,6 @@ export interface TerwayVersion {
 
 /** What a known bug means for one version: it has the bug, it has the fix, or the data cannot say. */
 export type KnownBugVerdict = 'affected' | 'fixed' | 'unknown';
-
-/** The version data of a known bug (see `KnownBug` in catalog/types.ts). */
-export interface KnownBugRange {
-  /** the first and the last public tag that have the bug */
-  affected: { first: string; last: string };
-  /**
-   * per release line that got the fix: its first public tag with the fix, and the public tag
-   * right before it on that line (absent when the fix opened the line)
-   */
-  fixedIn: { tag: string; lastAffected?: string }[];
-}
 
 const VERSION_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:-([0-9A-Za-z.-]{1,80}))?$/;
 const COMMIT_RE = /^g?([0-9a-f]{7,40})$/;
@@ -120,7 +110,7 @@ function compareLines(a: string, b: string): number {
  * ended on those lines (the line branched after the fix), otherwise `unknown`. A version older
  * than the bug is `unknown`, not `fixed`: the symptom then has another cause.
  */
-export function knownBugVerdict(bug: KnownBugRange, version: string | TerwayVersion): KnownBugVerdict {
+export function knownBugVerdict(bug: KnownBugVersions, version: string | TerwayVersion): KnownBugVerdict {
   const v = asVersion(version);
   if (!v || compareVersions(v, bug.affected.first) < 0) return 'unknown';
   const line = releaseLine(v)!;

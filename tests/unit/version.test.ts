@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  compareVersions,
-  knownBugVerdict,
-  parseTerwayVersion,
-  releaseLine,
-  type KnownBugRange,
-} from '../../src/engine/version';
+import type { KnownBugVersions } from '../../src/engine/catalog/types';
+import { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine } from '../../src/engine/version';
 
 describe('parseTerwayVersion', () => {
   it.each([
@@ -68,7 +63,7 @@ describe('releaseLine', () => {
 
 describe('knownBugVerdict', () => {
   // fixed on main for v1.10.0 and backported to the 1.8 and 1.9 lines
-  const backported: KnownBugRange = {
+  const backported: KnownBugVersions = {
     affected: { first: 'v1.5.7', last: 'v1.9.10' },
     fixedIn: [
       { tag: 'v1.8.18', lastAffected: 'v1.8.14' },
@@ -97,7 +92,7 @@ describe('knownBugVerdict', () => {
   });
 
   it('a line whose first tag carries the fix: earlier builds on that line are unknown', () => {
-    const bug: KnownBugRange = { affected: { first: 'v1.1.0', last: 'v1.11.5' }, fixedIn: [{ tag: 'v1.12.1' }] };
+    const bug: KnownBugVersions = { affected: { first: 'v1.1.0', last: 'v1.11.5' }, fixedIn: [{ tag: 'v1.12.1' }] };
     expect(knownBugVerdict(bug, 'v1.12.1')).toBe('fixed');
     expect(knownBugVerdict(bug, 'v1.12.0-1a2b3c4-aliyun')).toBe('unknown');
     expect(knownBugVerdict(bug, 'v1.11.5')).toBe('affected');
@@ -105,7 +100,7 @@ describe('knownBugVerdict', () => {
   });
 
   it('a fix only on one release line leaves the newer lines affected, and beyond them unknown', () => {
-    const bug: KnownBugRange = {
+    const bug: KnownBugVersions = {
       affected: { first: 'v1.8.0', last: 'v1.17.5' },
       fixedIn: [{ tag: 'v1.9.16', lastAffected: 'v1.9.10' }],
     };
@@ -116,14 +111,14 @@ describe('knownBugVerdict', () => {
   });
 
   it('a build newer than the last public tag of a line that never got a fix is unknown', () => {
-    const bug: KnownBugRange = { affected: { first: 'v1.1.0', last: 'v1.9.17' }, fixedIn: [{ tag: 'v1.10.0' }] };
+    const bug: KnownBugVersions = { affected: { first: 'v1.1.0', last: 'v1.9.17' }, fixedIn: [{ tag: 'v1.10.0' }] };
     expect(knownBugVerdict(bug, 'v1.9.17')).toBe('affected');
     expect(knownBugVerdict(bug, 'v1.9.18.1-1a2b3c4-aliyun')).toBe('unknown');
     expect(knownBugVerdict(bug, 'v1.11.1')).toBe('fixed');
   });
 
   it('a bug with no fix yet is affected from its first version on', () => {
-    const open: KnownBugRange = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
+    const open: KnownBugVersions = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
     expect(knownBugVerdict(open, 'v1.17.5')).toBe('affected');
     expect(knownBugVerdict(open, 'v1.11.2')).toBe('unknown');
   });
