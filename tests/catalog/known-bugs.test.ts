@@ -2,11 +2,12 @@
 // per-line consistency the verdict relies on, and the compiler's checks on broken input.
 import { describe, it, expect } from 'vitest';
 import { stringify } from 'yaml';
-import { compileCatalog, CatalogError, type CatalogFile } from '../../src/engine/catalog/compile';
+import { compileCatalog, type CatalogFile } from '../../src/engine/catalog/compile';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
 import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node';
 import type { KnownBug } from '../../src/engine/catalog/types';
 import { compareVersions, knownBugVerdict, releaseLine } from '../../src/engine/version';
+import { problemsOf } from './compile-problems';
 import { inventory } from './inventory';
 
 const catalog = loadCatalogFromDir();
@@ -107,17 +108,9 @@ describe('known bugs: the compiler rejects broken input', () => {
     fixedIn: [{ tag: 'v1.12.1' }],
     examples: ['errCode: QuotaExceeded.PrivateIpAddress, msg: quota, requestID: 6F0E1D2C-3B4A-5968-8776-A5B4C3D2E1F0'],
   };
-  const compile = (bug: Record<string, unknown>): KnownBug[] =>
-    compileCatalog([...entries, { path: 'catalog/known-bugs.yaml', text: stringify([bug]) } satisfies CatalogFile]).knownBugs;
-  const problems = (bug: Record<string, unknown>): string[] => {
-    try {
-      compile(bug);
-    } catch (e) {
-      if (e instanceof CatalogError) return e.problems;
-      throw e;
-    }
-    return [];
-  };
+  const files = (bug: Record<string, unknown>): CatalogFile[] => [...entries, { path: 'catalog/known-bugs.yaml', text: stringify([bug]) }];
+  const compile = (bug: Record<string, unknown>): KnownBug[] => compileCatalog(files(bug)).knownBugs;
+  const problems = (bug: Record<string, unknown>): string[] => problemsOf(files(bug));
 
   it('accepts a well-formed bug', () => {
     expect(compile(good)[0]).toMatchObject({ id: 'sample-bug', symptom: 'openapi-quota-private-ip' });
