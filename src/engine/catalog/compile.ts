@@ -113,7 +113,7 @@ const SECTIONS: {
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Whether a top-level catalog file holds a section rather than entries. */
-export function isSectionFile(path: string): boolean {
+function isSectionFile(path: string): boolean {
   return Object.values(SECTIONS).some((s) => s.file === baseName(path));
 }
 
