@@ -2,7 +2,9 @@
 // YAML parser and a broken catalog fails the build, not the user:
 // - `virtual:terway-catalog`        the whole catalog, for the reference view (a lazy chunk);
 // - `virtual:terway-catalog/engine` what matching and reports need, for the worker (first load),
-//   without examples, source locations and other reference-only fields.
+//   without examples, source locations and other reference-only fields; of the sections (known
+//   bugs, …) only what the engine judges with.
+// Every top-level YAML file is watched, entry lists and section files alike.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node.ts';

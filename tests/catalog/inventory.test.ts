@@ -1,26 +1,17 @@
 // Coverage of the project's own inventory of Terway source strings
 // (catalog/inventory/terway-source-strings.yaml): every reason and every error string Terway emits,
-// current and legacy, must be recognised by the catalog.
+// in every tag, must be recognised by the catalog.
 //   - event-reason: an event entry's reason or alias equals it;
 //   - event-message: the entry for its `reason` has a non-catch-all variant matching it;
 //   - everything else: some line-level (non-event) variant matches it.
+// Each item's first/last tag must be a tag the inventory lists, in version order.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 import type { CatalogEntry } from '../../src/engine/catalog/types';
+import { compareVersions } from '../../src/engine/version';
+import { CURRENT, inventory, tagOrder, type InventoryItem as Item } from './inventory';
 
-interface Item {
-  kind: string;
-  string: string;
-  source: string;
-  reason?: string;
-  legacy?: boolean;
-}
-
-const INVENTORY = fileURLToPath(new URL('../../catalog/inventory/terway-source-strings.yaml', import.meta.url));
-const items = parse(readFileSync(INVENTORY, 'utf8')) as Item[];
+const { items, tags, main } = inventory;
 const catalog = loadCatalogFromDir();
 const events = catalog.entries.filter((e) => e.kind === 'event');
 const lineVariants = catalog.entries
@@ -50,9 +41,42 @@ describe('inventory of Terway source strings', () => {
     expect(items.length).toBeGreaterThan(250);
     for (const it of items) {
       expect(typeof it.string, JSON.stringify(it)).toBe('string');
-      expect(it.source, it.string).toMatch(/^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/);
+      expect(it.source, it.string).toMatch(/^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/);
       if (it.kind === 'event-message') expect(it.reason, it.string).toBeTruthy();
     }
+  });
+
+  it('lists every tag once, in version order, up to the newest release', () => {
+    expect(tags.length).toBeGreaterThanOrEqual(79);
+    expect(new Set(tags).size).toBe(tags.length);
+    for (let i = 1; i < tags.length; i++) expect(compareVersions(tags[i - 1]!, tags[i]!), `${tags[i - 1]} < ${tags[i]}`).toBeLessThan(0);
+    expect(tags).toContain('v0.1.0');
+    expect(tags).toContain('v1.0.10');
+    expect(tags.at(-1)).toBe('v1.17.5');
+    expect(main).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('every item names its first and last tag, in order, around the tag it is cited at', () => {
+    const problems: string[] = [];
+    for (const it of items) {
+      const first = tagOrder(it.first);
+      const last = it.last === CURRENT ? Infinity : tagOrder(it.last);
+      const cited = tagOrder(it.source.slice(it.source.lastIndexOf('@') + 1));
+      if (first === undefined) problems.push(`${it.string}: first ${it.first} is not a listed tag`);
+      if (last === undefined) problems.push(`${it.string}: last ${it.last} is neither a listed tag nor ${CURRENT}`);
+      if (first === undefined || last === undefined || cited === undefined) continue;
+      if (first > last) problems.push(`${it.string}: first ${it.first} is after last ${it.last}`);
+      if (cited < first || cited > last) problems.push(`${it.string}: cited at ${it.source}, outside ${it.first}–${it.last}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the strings only older tags emitted', () => {
+    const gone = items.filter((i) => i.last !== CURRENT);
+    expect(gone.length).toBeGreaterThan(60);
+    const olderThan = (tag: string): number => items.filter((i) => tagOrder(i.first)! < tagOrder(tag)!).length;
+    expect(olderThan('v1.1.0-rc.0')).toBeGreaterThan(10); // v0.1.0 and v1.0.10 alone
+    expect(olderThan('v1.3.0-policy')).toBeGreaterThan(100);
   });
 
   it('covers every current and legacy event reason, including those the SOP never mentions', () => {
@@ -61,7 +85,8 @@ describe('inventory of Terway source strings', () => {
       'AttachENISucceed', 'ConfigCheck', 'CreateENISucceed', 'DeleteENISucceed', 'DeletePodENIFailed', 'DetachENIFailed',
       'DetachENISucceed', 'ParseFailed', 'PodCreateFailed', 'PodDeleteFailed', 'PrefixModeImmutable', 'ResourceInvalid',
       'SyncOpenAPIFailed', 'SyncOpenAPISuccess', 'CniPodCreateError', 'CniPodDeleteError', 'CniCreateENIError',
-      'CniPodENIDeleteErr', 'ENIAttachSuccess', 'ENIAttachFailed',
+      'CniPodENIDeleteErr', 'ENIAttachSuccess', 'ENIAttachFailed', 'ENICreated', 'ENICreateFailed', 'ENIDeleted', 'ENIDeleteFailed',
+      'OpenAPIErr', 'OutIPOfSync', 'AllocResourceFailed', 'DisposeResourceFailed',
     ])
       expect(reasons).toContain(r);
   });
@@ -83,9 +108,17 @@ describe('inventory of Terway source strings', () => {
     );
   });
 
+  it('the order check can fail', () => {
+    expect(tagOrder('v1.9.99')).toBeUndefined();
+    expect(tagOrder('v1.2.0-rc.1')!).toBeLessThan(tagOrder('v1.2.0')!);
+    expect(tagOrder('v1.8.18')!).toBeLessThan(tagOrder('v1.9.0')!);
+    expect(tagOrder(main)!).toBeGreaterThan(tagOrder('v1.17.5')!);
+  });
+
   it('the coverage check can fail', () => {
-    expect(covered({ kind: 'daemon-error', string: 'this text is emitted by nothing', source: 'x.go:1@v1.0.0' })).toBe(false);
-    expect(covered({ kind: 'event-reason', string: 'NoSuchReason', source: 'x.go:1@v1.0.0' })).toBe(false);
-    expect(covered({ kind: 'event-message', reason: 'AllocIPFailed', string: 'something unknown', source: 'x.go:1@v1.0.0' })).toBe(false);
+    const at = { source: 'x.go:1@v1.0.0', first: 'v1.0.10', last: CURRENT };
+    expect(covered({ kind: 'daemon-error', string: 'this text is emitted by nothing', ...at })).toBe(false);
+    expect(covered({ kind: 'event-reason', string: 'NoSuchReason', ...at })).toBe(false);
+    expect(covered({ kind: 'event-message', reason: 'AllocIPFailed', string: 'something unknown', ...at })).toBe(false);
   });
 });

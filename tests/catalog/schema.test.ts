@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { stringify } from 'yaml';
 import { compileCatalog, CatalogError, type CatalogFile } from '../../src/engine/catalog/compile';
 import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node';
+import { problemsOf } from './compile-problems';
 
 type Obj = Record<string, unknown>;
 
@@ -80,15 +81,6 @@ function eventEntry(over: Obj = {}): Obj {
 
 const file = (entries: Obj[], path = 'catalog/sample.yaml'): CatalogFile => ({ path, text: stringify(entries) });
 
-function problemsOf(files: CatalogFile[]): string[] {
-  try {
-    compileCatalog(files);
-  } catch (e) {
-    if (e instanceof CatalogError) return e.problems;
-    throw e;
-  }
-  return [];
-}
 
 function withVariant(base: Obj, v: Obj): Obj {
   const match = (base.match as Obj[]).map((m, i) => (i === 0 ? { ...m, ...v } : m));

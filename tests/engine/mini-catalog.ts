@@ -99,4 +99,5 @@ export const MINI: Catalog = {
       ],
     }),
   ],
+  knownBugs: [],
 };

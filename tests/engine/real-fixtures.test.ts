@@ -10,7 +10,6 @@ import { contextOf, expectWellFormed, fixtureCases, readExpectation, runCase, un
 
 /** fixtures the engine still gets wrong, with the class of failure (tests/fixtures/real/PRODUCERS.md) */
 const STILL_WRONG: Record<string, string> = {
-  '05-terway-qos-nil-pointer-panic': 'side component not recognised',
   '07-ccm-route-invalid-nexthop': 'shared OpenAPI rendering taken for Terway',
   '08-terraform-ack-create-emptycidr': 'unknown error judged none',
   '10-docker-machine-aliyunecs-forbidden-ram': 'shared OpenAPI rendering taken for Terway',

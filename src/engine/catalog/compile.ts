@@ -3,7 +3,6 @@
 // entry id and the field, so a broken catalog is fixed in one pass.
 import { parseDocument } from 'yaml';
 import {
-  CAPTURE_NAMES,
   CATEGORIES,
   ENTRY_KINDS,
   EVENT_OBJECTS,
@@ -20,14 +19,10 @@ import {
   type Severity,
   type SopStep,
 } from './types.ts';
-import {
-  groupInfo,
-  isCatchAllPattern,
-  literalsAreRequired,
-  nestedQuantifiers,
-  parseRegex,
-  RegexSyntaxError,
-} from './regex-lint.ts';
+import { isCatchAllPattern } from './regex-lint.ts';
+import { checkPattern } from './pattern-check.ts';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers.ts';
+import { compileKnownBugs } from './compile-known-bugs.ts';
 
 export interface CatalogFile {
   path: string;
@@ -68,32 +63,18 @@ const ENTRY_FIELDS = new Set([
 const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'examples']);
 const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
 
-const ID_RE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const VARIANT_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 const REASON_RE = /^[A-Z][A-Za-z]+$/;
-const VERSION_RE = /^(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+/** a Terway tag (pre-releases such as v1.2.0-rc.0 included) or an 8-hex commit of main */
+const VERSION_RE = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/;
 const ALIAS_VERSIONS_RE = /^(sop|v\d+\.\d+\.\d+(\+|[–-]v\d+\.\d+\.\d+)?)$/;
 const COMPONENT_RE =
   /^(terway-daemon|cni-via-daemon|terway-cni|terway-init|policy|kubelet|containerd|alibaba-cloud-openapi|terway-controlplane(\/[a-z-]+)?|foreign\/[a-z0-9-]+)$/;
-/** `path:line@ref` in Terway, `owner/repo:path[:line]@ref` elsewhere, or a URL */
-const TERWAY_SOURCE_RE = /^[\w.-]+(\/[\w.-]+)*\.[\w]+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/;
+/** `owner/repo:path[:line]@ref` outside Terway, or a URL */
 const OTHER_SOURCE_RE = /^([\w.-]+\/[\w.-]+:[\w./-]+(:\d+)?@[\w.-]+|https:\/\/\S+)$/;
-/** literals shorter than this defeat the multi-literal scanner's skipping */
-const MIN_LITERAL = 4;
-const MIN_PROSE = 60;
 
-type Rec = Record<string, unknown>;
-
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isNonEmptyStr = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => isStr(v) && (list as readonly string[]).includes(v);
 
-/** Where a problem is: `file › id › field`. */
-function at(file: string, id: string | undefined, field?: string): string {
-  return `${file} › ${id ?? '(no id)'}${field ? ` › ${field}` : ''}`;
-}
 
 interface Parsed {
   entry: CatalogEntry;
@@ -112,9 +93,35 @@ function fingerprint(files: readonly CatalogFile[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The parts of the catalog that are not entries. */
+type Sections = Omit<Catalog, 'version' | 'entries'>;
+
+/**
+ * Top-level files that are not lists of entries: each compiles into its own section, after the
+ * entries (which it may refer to). A missing file gives the section compiled from nothing. The
+ * next such file (an SOP, producers) is one more row here and one more field in `Catalog`.
+ */
+const SECTIONS: {
+  [K in keyof Sections]: {
+    file: string;
+    compile: (path: string, data: unknown, entries: ReadonlyMap<string, CatalogEntry>, problems: string[]) => Sections[K];
+  };
+} = {
+  knownBugs: { file: 'known-bugs.yaml', compile: compileKnownBugs },
+};
+
+/** The file name a path ends in (`catalog/known-bugs.yaml` → `known-bugs.yaml`). */
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** Whether a top-level catalog file holds a section rather than entries. */
+function isSectionFile(path: string): boolean {
+  return Object.values(SECTIONS).some((s) => s.file === baseName(path));
+}
+
 export function compileCatalog(files: CatalogFile[]): Catalog {
   const problems: string[] = [];
   const parsed: Parsed[] = [];
+  const sectionData = new Map<string, { path: string; data: unknown }>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   for (const f of sorted) {
@@ -124,6 +131,10 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
       continue;
     }
     const data: unknown = doc.toJS();
+    if (isSectionFile(f.path)) {
+      sectionData.set(baseName(f.path), { path: f.path, data });
+      continue;
+    }
     if (data === null || data === undefined) continue; // an empty file
     if (!Array.isArray(data)) {
       problems.push(`${f.path}: the file must be a YAML list of entries`);
@@ -136,8 +147,15 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
   }
 
   crossCheck(parsed, problems);
+  const entries = new Map(parsed.map((p) => [p.entry.id, p.entry]));
+  const section = <K extends keyof Sections>(key: K): Sections[K] => {
+    const { file, compile } = SECTIONS[key];
+    const found = sectionData.get(file);
+    return compile(found?.path ?? `catalog/${file}`, found?.data, entries, problems);
+  };
+  const knownBugs = section('knownBugs');
   if (problems.length > 0) throw new CatalogError(problems);
-  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry) };
+  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry), knownBugs };
 }
 
 function checkEntry(file: string, index: number, raw: unknown, problems: string[]): CatalogEntry | undefined {
@@ -302,60 +320,17 @@ function checkVariant(
   else if (seen.has(vid)) fail('id', `duplicate variant id "${vid}"`);
   else seen.add(vid);
 
-  const flags = v.flags ?? '';
-  if (flags !== '' && flags !== 'i') fail('flags', 'must be "" or "i"');
-  const ignoreCase = flags === 'i';
-
-  let regex: RegExp | undefined;
   const pattern = v.pattern;
-  if (!isStr(pattern) || pattern.length === 0) fail('pattern', 'required non-empty regex source');
-  else {
-    try {
-      regex = new RegExp(pattern, ignoreCase ? 'i' : '');
-    } catch (e) {
-      fail('pattern', `invalid regex: ${(e as Error).message}`);
-    }
-  }
-
   const isLast = k === all.length - 1;
-  const catchAll = isStr(pattern) && regex !== undefined && isCatchAllPattern(pattern);
+  const catchAll = isStr(pattern) && isCatchAllPattern(pattern);
+  const checked = checkPattern(pattern, v.flags, v.literals, fail, isEvent && catchAll);
   if (isEvent && isLast && !catchAll)
     fail('pattern', 'the last variant of an event entry must be a catch-all (e.g. `[\\s\\S]*`) so unknown messages still map');
   if (catchAll && !(isEvent && isLast)) fail('pattern', 'only the last variant of an event entry may match any text');
-
-  // structure: named groups, no backreferences, no nested quantifiers, required literals
-  let ast: ReturnType<typeof parseRegex> | undefined;
-  if (isStr(pattern) && regex) {
-    try {
-      ast = parseRegex(pattern);
-    } catch (e) {
-      if (e instanceof RegexSyntaxError) fail('pattern', `cannot analyse regex: ${e.message}`);
-      else throw e;
-    }
-  }
-  if (ast) {
-    const g = groupInfo(ast);
-    if (g.unnamed > 0) fail('pattern', `${g.unnamed} unnamed capturing group(s): use (?:…) or a named group (?<name>…)`);
-    if (g.backrefs > 0) fail('pattern', 'backreferences are not allowed');
-    for (const name of g.named)
-      if (!CAPTURE_NAMES.includes(name)) fail('pattern', `capture name "${name}" is not one of ${CAPTURE_NAMES.join(', ')}`);
-    const nq = nestedQuantifiers(ast);
-    if (nq > 0) fail('pattern', `${nq} quantified group(s) contain a quantifier (ReDoS risk): repeat a character class instead`);
-  }
-
-  // literals
+  const regex = checked?.regex;
   const literals = v.literals;
-  if (!isStrArray(literals)) fail('literals', 'required list of strings');
-  else if (literals.length === 0) {
-    if (!(isEvent && catchAll)) fail('literals', 'at least one literal is required (only an event catch-all may have none)');
-  } else {
-    for (const lit of literals) {
-      if (lit.length < MIN_LITERAL) fail('literals', `"${lit}" is shorter than ${MIN_LITERAL} characters`);
-      if (ignoreCase && lit !== lit.toLowerCase()) fail('literals', `"${lit}" must be lower-case because the variant is case-insensitive`);
-    }
-    if (ast && !literalsAreRequired(ast, literals, ignoreCase))
-      fail('literals', `not every match of the pattern is guaranteed to contain one of ${JSON.stringify(literals)}`);
-  }
+  const flags = v.flags ?? '';
+  const ignoreCase = flags === 'i';
 
   for (const key of ['category', 'severity', 'signal'] as const) {
     const val = v[key];

@@ -4,7 +4,9 @@
 // explanation's first sentence stays (verdict summaries quote it): the page fills each finding's
 // full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
 // first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
-// causes and to tell IPAM events.
+// causes and to tell IPAM events. Of the known bugs the engine gets what judging "known bug X,
+// fixed in vA, you run vB" needs: the symptom, the pattern and the versions; reference-only bugs
+// (never matched) and all their prose stay with the whole catalog.
 import type { Catalog } from './types.ts';
 import { firstSentence } from './first-sentence.ts';
 
@@ -32,5 +34,20 @@ export function engineCatalog(c: Catalog): Catalog {
       related: e.related,
       source: [],
     })),
+    knownBugs: c.knownBugs
+      .filter((b) => !b.referenceOnly)
+      .map((b) => ({
+        id: b.id,
+        title: b.title,
+        ...(b.symptom ? { symptom: b.symptom } : {}),
+        ...(b.pattern ? { pattern: b.pattern, literals: b.literals ?? [] } : {}),
+        ...(b.flags ? { flags: b.flags } : {}),
+        problem: '',
+        workaround: '',
+        fix: { commits: [], prs: [], source: [] },
+        affected: b.affected,
+        fixedIn: b.fixedIn,
+        examples: [],
+      })),
   };
 }

@@ -9,7 +9,11 @@ import type { Catalog } from './types.ts';
 /** The repository's catalog directory (…/catalog, next to src/). */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../../catalog/', import.meta.url));
 
-/** The top-level `*.yaml` files of a catalog directory, sorted by name (subdirectories such as inventory/ are not entries). */
+/**
+ * The top-level `*.yaml` files of a catalog directory, sorted by name: the entry lists and the
+ * section files such as known-bugs.yaml (compileCatalog tells them apart). Subdirectories such as
+ * inventory/ are not part of the catalog.
+ */
 export function readCatalogFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFile[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))

@@ -211,7 +211,51 @@ export interface CatalogEntry {
   source: string[];
 }
 
+/**
+ * Which public Terway tags have a known bug and which fix it, per release line (the data
+ * `knownBugVerdict` in src/engine/version.ts judges a version by).
+ */
+export interface KnownBugVersions {
+  /** the first and the last public tag that have the bug */
+  affected: { first: string; last: string };
+  /**
+   * per release line that got the fix: its first public tag with the fix, and the public tag
+   * right before it on that line (absent when the fix opened the line)
+   */
+  fixedIn: { tag: string; lastAffected?: string }[];
+}
+
+/** A bug fixed in Terway's history, from catalog/known-bugs.yaml. */
+export interface KnownBug extends KnownBugVersions {
+  /** stable, URL-safe */
+  id: string;
+  title: string;
+  /** the catalog entry whose signal the bug shows as; absent only on reference-only bugs */
+  symptom?: string;
+  /** narrower than the symptom entry: a line that shows this bug matches it (linear-time, with literals) */
+  pattern?: string;
+  flags?: '' | 'i';
+  literals?: string[];
+  /** the bug has no string of its own: listed for reference, never matched */
+  referenceOnly?: boolean;
+  /** what went wrong, in terms of the code */
+  problem: string;
+  /** what to do on an affected version short of upgrading */
+  workaround: string;
+  fix: {
+    /** the fixing commit and its backports (8 hex) */
+    commits: string[];
+    /** the pull requests that merged them */
+    prs: number[];
+    /** `path:line@tag` of the fix in Terway */
+    source: string[];
+  };
+  /** lines as users paste them that show the bug; each is recognised by the symptom entry and the pattern */
+  examples: string[];
+}
+
 export interface Catalog {
   version: string;
   entries: CatalogEntry[];
+  knownBugs: KnownBug[];
 }

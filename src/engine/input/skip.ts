@@ -4,7 +4,7 @@
 import { msg, type MessageKey } from '../messages.ts';
 import type { InputSkip } from '../report.ts';
 import type { BinaryFormat } from './formats.ts';
-import { shellQuote } from './shell-quote.ts';
+import { shellQuote } from '../commands/shell.ts';
 
 const FORMAT_MESSAGE: Record<BinaryFormat, MessageKey> = {
   gzip: 'input.format.gzip',

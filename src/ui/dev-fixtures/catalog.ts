@@ -92,4 +92,5 @@ export const fixtureCatalog: Catalog = {
       source: ['cmd/terway-cli/node.go:212@v1.17.5'],
     },
   ],
+  knownBugs: [],
 };
