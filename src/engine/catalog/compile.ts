@@ -26,6 +26,7 @@ import {
   nestedQuantifiers,
   parseRegex,
   RegexSyntaxError,
+  type RegexAst,
 } from './regex-lint.ts';
 
 export interface CatalogFile {
@@ -322,10 +323,10 @@ function checkVariant(
   if (catchAll && !(isEvent && isLast)) fail('pattern', 'only the last variant of an event entry may match any text');
 
   // structure: named groups, no backreferences, no nested quantifiers, required literals
-  let ast: ReturnType<typeof parseRegex> | undefined;
+  let ast: RegexAst | undefined;
   if (isStr(pattern) && regex) {
     try {
-      ast = parseRegex(pattern);
+      ast = parseRegex(pattern, ignoreCase ? "i" : "");
     } catch (e) {
       if (e instanceof RegexSyntaxError) fail('pattern', `cannot analyse regex: ${e.message}`);
       else throw e;
