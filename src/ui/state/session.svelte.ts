@@ -8,6 +8,7 @@ import { WorkerLostError, WorkerStartError } from '../../worker/client';
 import { engine } from './engine.svelte';
 import { catalogStore } from './catalog.svelte';
 import { withCatalogProse } from '../../engine/report-prose';
+import { trimEndMatching } from '../../engine/text/trim-end';
 
 /** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
 export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
@@ -102,7 +103,7 @@ class Session {
       this.addLargePaste(text);
       return;
     }
-    this.text = this.text.trim() ? `${this.text.replace(/\n*$/, '')}\n${text}` : text;
+    this.text = this.text.trim() ? `${trimEndMatching(this.text, /\n/)}\n${text}` : text;
     this.schedule(PASTE_DEBOUNCE_MS);
   }
 
