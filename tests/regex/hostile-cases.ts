@@ -69,9 +69,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => `5m\t5m\t1\t${' '.repeat(n)}x`,
   },
   {
-    name: 'an ancient (≤1.1) Events row with a long run of spaces',
+    name: 'an ancient (≤1.1) Events row whose field path is a run of `{`',
     run: (s) => parseAncientRow(s, 1),
-    make: (n) => `${OLD_TIME}\t${OLD_TIME}\t1\t{kubelet 10.0.0.1}\t${' '.repeat(n)}x`,
+    make: (n) => `${OLD_TIME}\t${OLD_TIME}\t1\t{kubelet 10.0.0.1}\tspec.a${'{'.repeat(n)}`,
   },
   {
     name: 'a `get events -o wide` row, cells collapsed, with a long run of spaces in its message',
@@ -79,9 +79,9 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => `${WIDE_EVENTS_HEADER}\n5m Warning Failed pod/web-1 kubelet a${' '.repeat(n)}x 5m 1 web-1.17`,
   },
   {
-    name: 'colour codes without their ESC byte, not at the end of the line',
+    name: 'colour codes without their ESC byte, inside a line',
     run: stripAnsi,
-    make: (n) => `${fill('[0m', n)}x`,
+    make: (n) => `x${fill('[0m', n)}x`,
   },
   {
     name: 'a search query of `(x1 over ` without its closing parenthesis',
