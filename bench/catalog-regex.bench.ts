@@ -1,24 +1,15 @@
 // The slowest catalog patterns: each variant runs once on each of its adversarial 100 KB inputs
-// (tests/catalog/adversarial-inputs.ts, best of three), and the variants whose worst input takes longest
+// (tests/catalog/adversarial-inputs.ts, best of three runs), and the variants whose worst input takes longest
 // are printed. Linear growth is asserted in tests/catalog/redos.test.ts; this prints the constant.
 // Run: npx tsx bench/catalog-regex.bench.ts [count]   (not a timed test)
 
 import { loadCatalogFromDir } from '../src/engine/catalog/load-node.ts';
 import { adversarial } from '../tests/catalog/adversarial-inputs.ts';
+import { bestOfThree } from '../tests/regex/growth.ts';
 
 const SIZE = 100_000;
 const SLOW_MS = 10;
 const shown = Number(process.argv[2] ?? 15);
-
-function bestOfThree(re: RegExp, s: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    re.exec(s);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
 
 const rows: { id: string; ms: number; input: string }[] = [];
 for (const e of loadCatalogFromDir().entries)
@@ -26,7 +17,8 @@ for (const e of loadCatalogFromDir().entries)
     const re = new RegExp(v.pattern, v.flags ?? '');
     let worst = { ms: 0, input: '' };
     for (const { name, make } of adversarial(v)) {
-      const ms = bestOfThree(re, make(SIZE));
+      const input = make(SIZE);
+      const ms = bestOfThree(() => re.exec(input));
       if (ms > worst.ms) worst = { ms, input: name };
     }
     rows.push({ id: `${e.id}/${v.id}`, ...worst });

@@ -19,7 +19,7 @@ import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 import { nestedQuantifiers, parseRegex } from '../../src/engine/catalog/regex-lint';
 import type { MatchVariant } from '../../src/engine/catalog/types';
 import { linearTimeProblem } from '../regex/linear-time';
-import { fill, growth, MAX_RATIO } from '../regex/growth';
+import { bestOfThree, fill, growth, MAX_RATIO } from '../regex/growth';
 import { adversarial, fromExample, generic, type Input } from './adversarial-inputs';
 
 const catalog = loadCatalogFromDir();
@@ -32,16 +32,7 @@ const LARGE = 100_000;
 function quickGrowth(re: RegExp, a: string, b: string): number {
   re.exec(a); // warm up
   re.exec(b);
-  const best = (s: string): number => {
-    let t = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      re.exec(s);
-      t = Math.min(t, performance.now() - t0);
-    }
-    return t;
-  };
-  return best(b) / Math.max(best(a), 1e-4);
+  return bestOfThree(() => re.exec(b)) / Math.max(bestOfThree(() => re.exec(a)), 1e-4);
 }
 
 /** Worst growth over the inputs, screened cheaply and confirmed with the batched timer. */

@@ -10,6 +10,17 @@ export function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** Milliseconds of one call, the best of three (a cheap reading, without batching). */
+export function bestOfThree(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 /** Milliseconds per call: the best of three batches, each running for at least `budget` ms. */
 function timePerCall(run: () => unknown, budget: number): number {
   let best = Infinity;

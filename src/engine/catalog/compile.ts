@@ -326,7 +326,7 @@ function checkVariant(
   let ast: RegexAst | undefined;
   if (isStr(pattern) && regex) {
     try {
-      ast = parseRegex(pattern, ignoreCase ? "i" : "");
+      ast = parseRegex(pattern, ignoreCase ? 'i' : '');
     } catch (e) {
       if (e instanceof RegexSyntaxError) fail('pattern', `cannot analyse regex: ${e.message}`);
       else throw e;
