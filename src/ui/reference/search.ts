@@ -108,7 +108,8 @@ const STRIP: RegExp[] = [
   /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d+)?\b/g,
   /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}\b/gi,
   // quoted sandbox ids etc. and counts like (x12 over 20m)
-  /\(x\d+ over [^)]*\)/g,
+  // no `(` inside, so an unclosed `(x1 over ` is not rescanned from every later one
+  /\(x\d+ over [^()]*\)/g,
   /\b\d{5,}\b/g,
 ];
 

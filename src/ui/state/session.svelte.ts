@@ -9,6 +9,7 @@ import { engine } from './engine.svelte';
 import { catalogStore } from './catalog.svelte';
 import { withCatalogProse } from '../../engine/report-prose';
 import { isLargePaste } from './large-paste';
+import { trimEndMatching } from '../../engine/text/trim-end';
 
 export const PASTE_DEBOUNCE_MS = 300;
 export const TYPING_DEBOUNCE_MS = 800;
@@ -107,7 +108,7 @@ class Session {
       this.addLargePaste(text);
       return;
     }
-    this.text = this.text.trim() ? `${this.text.replace(/\n*$/, '')}\n${text}` : text;
+    this.text = this.text.trim() ? `${trimEndMatching(this.text, /\n/)}\n${text}` : text;
     this.schedule(PASTE_DEBOUNCE_MS);
   }
 
