@@ -5,7 +5,7 @@
 //   without examples, source locations and other reference-only fields.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node.ts';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/node/load-catalog.ts';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog.ts';
 import type { Catalog } from '../../src/engine/catalog/types.ts';
 

@@ -4,7 +4,7 @@
 import { analyze } from '../engine/analyze';
 import type { Report } from '../engine/report';
 import { CompiledCatalog } from '../engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../engine/catalog/load-node';
+import { loadCatalogFromDir } from '../node/load-catalog';
 import { toJsonContract, toJsonError } from '../engine/report-json';
 import { msg } from '../engine/messages';
 import { formatText } from './format-text';

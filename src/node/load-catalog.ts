@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCatalog, type CatalogFile } from './compile.ts';
-import type { Catalog } from './types.ts';
+import { compileCatalog, type CatalogFile } from '../engine/catalog/compile.ts';
+import type { Catalog } from '../engine/catalog/types.ts';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
-export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../../catalog/', import.meta.url));
+export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url));
 
 /** The top-level `*.yaml` files of a catalog directory, sorted by name (subdirectories such as inventory/ are not entries). */
 export function readCatalogFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFile[] {
