@@ -1,7 +1,6 @@
 // The CLI's human-readable report for a terminal.
-import type { Report } from '../engine/report';
-import { maskCredentials } from '../engine/redact';
-import { printable } from '../engine/commands/shell';
+import { maskCredentials, type Report } from '../engine/index';
+import { printable } from '../engine/commands/index';
 
 const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalog, type CatalogFile } from '../engine/catalog/compile.ts';
-import type { Catalog } from '../engine/catalog/types.ts';
+import type { Catalog } from '../engine/index.ts';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url));

@@ -1,10 +1,8 @@
 // What the engine worker exposes. Plain data in and out, so comlink can clone it.
 // `type Api = typeof api` is the single typed contract between the page and the worker.
 import catalogData from 'virtual:terway-catalog/engine';
-import type { Report } from '../engine/report';
-import type { Catalog } from '../engine/catalog/types';
-import { CompiledCatalog } from '../engine/match/compiled-catalog';
-import { analyze as runAnalysis, type EngineSource, type Progress } from '../engine/analyze';
+import type { Catalog, Report } from '../engine/index';
+import { analyze as runAnalysis, CompiledCatalog, type EngineSource, type Progress } from '../engine/pipeline';
 
 export type { Progress };
 export const ENGINE_API_VERSION = 1;

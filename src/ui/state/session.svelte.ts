@@ -2,12 +2,11 @@
 // outlives view components: switching to the reference view, re-analysing, cancelling or a worker
 // crash never loses a paste. Nothing here is ever written to storage or to the URL.
 import { proxy } from 'comlink';
-import type { Report } from '../../engine/report';
 import type { AnalyzeInput, Progress } from '../../worker/api';
 import { WorkerLostError, WorkerStartError } from '../../worker/client';
 import { engine } from './engine.svelte';
 import { catalogStore } from './catalog.svelte';
-import { withCatalogProse } from '../../engine/report-prose';
+import { withCatalogProse, type Report } from '../../engine/index';
 
 /** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
 export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
