@@ -50,7 +50,7 @@ export function formatText(r: Report): string {
 }
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
-export function credentialPlaces(r: Report): string {
+function credentialPlaces(r: Report): string {
   return r.credentialWarnings.map((c) => `line ${c.line} (${c.key})`).join(', ');
 }
 

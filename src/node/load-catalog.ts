@@ -7,7 +7,7 @@ import { compileCatalog, type CatalogFile } from '../engine/catalog/compile.ts';
 import type { Catalog } from '../engine/index.ts';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
-export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url));
+const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../catalog/', import.meta.url));
 
 /** The top-level `*.yaml` files of a catalog directory, sorted by name (subdirectories such as inventory/ are not entries). */
 export function readCatalogFiles(dir: string = DEFAULT_CATALOG_DIR): CatalogFile[] {

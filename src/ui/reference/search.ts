@@ -128,7 +128,7 @@ function idWords(id: string): string {
   return id.replace(/[-_.]/g, ' ');
 }
 
-export function toDoc(e: CatalogEntry): SearchDoc {
+function toDoc(e: CatalogEntry): SearchDoc {
   return {
     id: e.id,
     idWords: idWords(e.id),

@@ -10,10 +10,10 @@ import { withCatalogProse, type Report } from '../../engine/index';
 
 /** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
 export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
-export const PASTE_DEBOUNCE_MS = 300;
-export const TYPING_DEBOUNCE_MS = 800;
+const PASTE_DEBOUNCE_MS = 300;
+const TYPING_DEBOUNCE_MS = 800;
 /** Progress appears only for analyses that take longer than this (no flicker on small pastes). */
-export const PROGRESS_DELAY_MS = 150;
+const PROGRESS_DELAY_MS = 150;
 
 export interface Chip {
   id: number;
