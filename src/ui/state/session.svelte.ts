@@ -1,12 +1,13 @@
-// Everything the user gave us and what the engine said about it. A module-level singleton, so it
-// outlives view components: switching to the reference view, re-analysing, cancelling or a worker
-// crash never loses a paste. Nothing here is ever written to storage or to the URL.
+// Everything the user gave us and what the engine said about it. App.svelte owns the one session of
+// the page, so it outlives view components: switching to the reference view, re-analysing, cancelling or a
+// worker crash never loses a paste. Components reach it through context (./context.ts), so a component
+// test can pass a session of its own, with a stand-in for the worker. Nothing here is ever written to
+// storage or to the URL.
 import { proxy } from 'comlink';
 import type { AnalyzeInput, Progress } from '../../worker/api';
-import { WorkerLostError, WorkerStartError } from '../../worker/client';
-import { engine } from './engine.svelte';
-import { catalogStore } from './catalog.svelte';
-import { withCatalogProse, type Report } from '../../engine/index';
+import type { EngineHandle } from '../../worker/client';
+import type { EngineStatus } from './engine.svelte';
+import { withCatalogProse, type Catalog, type Report } from '../../engine/index';
 
 /** Pastes above this size become a "pasted text" chip instead of living in the textarea. */
 export const LARGE_PASTE_CHARS = 2 * 1024 * 1024;
@@ -52,7 +53,24 @@ export interface HighlightRequest {
   from?: string;
 }
 
-class Session {
+/** The worker's owner, as the session uses it (./engine.svelte.ts). */
+export interface EngineOwner {
+  readonly status: EngineStatus;
+  readonly error: string;
+  get(): Promise<EngineHandle>;
+  restart(): void;
+}
+
+/** Where the whole catalog comes from, for the full explanations and fixes (./catalog.svelte.ts). */
+export interface CatalogSource {
+  readonly catalog: Catalog | null;
+  load(): Promise<void>;
+}
+
+/** The engine's own failures, told apart from the analysis failing (the worker client's error classes). */
+const WORKER_ERRORS = new Set(['WorkerStartError', 'WorkerLostError']);
+
+export class Session {
   text = $state('');
   chips = $state.raw<Chip[]>([]);
   report = $state.raw<Report | null>(null);
@@ -75,6 +93,11 @@ class Session {
   #chipSeq = 0;
   #pasteSeq = 0;
   #highlightSeq = 0;
+
+  constructor(
+    readonly engine: EngineOwner,
+    private readonly catalogs: CatalogSource,
+  ) {}
 
   get hasInput(): boolean {
     return this.text.trim().length > 0 || this.chips.length > 0;
@@ -211,22 +234,22 @@ class Session {
       if (generation === this.#generation) this.showProgress = true;
     }, PROGRESS_DELAY_MS);
     try {
-      const h = await engine.get();
+      const h = await this.engine.get();
       if (generation !== this.#generation) return;
       const onProgress = proxy((p: Progress) => {
         if (generation === this.#generation) this.progress = p;
       });
       // the full explanations and fixes come with the whole catalog, loaded while the worker runs
-      const prose = catalogStore.load();
+      const prose = this.catalogs.load();
       const report = await Promise.race([h.api.analyze(inputs, onProgress), h.lost]);
       await prose;
       if (generation !== this.#generation) return;
-      this.report = catalogStore.catalog ? withCatalogProse(report, catalogStore.catalog) : report;
+      this.report = this.catalogs.catalog ? withCatalogProse(report, this.catalogs.catalog) : report;
       this.sources = sources;
     } catch (e) {
       if (generation !== this.#generation) return;
       this.failure = {
-        kind: e instanceof WorkerStartError || e instanceof WorkerLostError ? 'worker' : 'analysis',
+        kind: e instanceof Error && WORKER_ERRORS.has(e.name) ? 'worker' : 'analysis',
         message: e instanceof Error ? e.message : String(e),
       };
     } finally {
@@ -253,12 +276,12 @@ class Session {
     this.running = false;
     this.progress = null;
     this.showProgress = false;
-    engine.restart();
+    this.engine.restart();
   }
 
   /** After a failure: a fresh worker when the worker was at fault, then analyse again. */
   retry() {
-    if (this.failure?.kind === 'worker' || engine.status === 'failed') engine.restart();
+    if (this.failure?.kind === 'worker' || this.engine.status === 'failed') this.engine.restart();
     this.failure = null;
     void this.analyze();
   }
@@ -286,5 +309,3 @@ class Session {
     this.highlight = { line: localLine, seq: ++this.#highlightSeq, terms, ...(from ? { from } : {}) };
   }
 }
-
-export const session = new Session();
