@@ -6,7 +6,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 const ENGINE = './src/engine';
 
 /** The engine's layers, lowest first; paths are relative to src/engine. */
-export const ENGINE_LAYERS = [
+const ENGINE_LAYERS = [
   {
     // the vocabulary every layer shares: records, the Report's types, catalog types, messages, masking, commands
     layer: 'shared',
@@ -43,10 +43,10 @@ export const ENGINE_LAYERS = [
 ];
 
 /** Build-time only (the Vite plugin and the Node loader compile the YAML): beside the pipeline, never inside it. */
-export const CATALOG_COMPILER = ['catalog/compile.ts', 'catalog/regex-lint.ts', 'catalog/engine-catalog.ts'];
+const CATALOG_COMPILER = ['catalog/compile.ts', 'catalog/regex-lint.ts', 'catalog/engine-catalog.ts'];
 
 /** What src/ui, src/cli, src/worker and src/node may import from the engine; relative to src/engine. */
-export const ENGINE_ENTRY_POINTS = [
+const ENGINE_ENTRY_POINTS = [
   'index.ts',
   'pipeline.ts',
   'messages.ts',

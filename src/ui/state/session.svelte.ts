@@ -67,7 +67,10 @@ export interface CatalogSource {
   load(): Promise<void>;
 }
 
-/** The engine's own failures, told apart from the analysis failing (the worker client's error classes). */
+/**
+ * The engine's own failures (the worker client's error classes), told apart from the analysis failing. By
+ * name: the session imports the worker client for its types only, so a component test needs no Worker.
+ */
 const WORKER_ERRORS = new Set(['WorkerStartError', 'WorkerLostError']);
 
 export class Session {
