@@ -32,13 +32,17 @@ describe('InputPanel', () => {
     expect(screen.getByTestId('run-status').dataset.state).toBe('idle');
   });
 
-  it('lists dropped files as chips that can be removed', async () => {
+  it('lists dropped files as chips with the kinds the engine found in them, and removes them', async () => {
     const session = testSession();
     render(InputPanel, { props: { dragging: false }, ...withSession(session) });
-    session.addFiles([new File(['I1201 klog line\n'], 'terway.log')]);
+    session.addFiles([new File([sample('vswitch-ip-not-enough')], 'incident.txt')]);
     flushSync();
-    expect(screen.getByTestId('input-chip').textContent).toContain('terway.log');
-    await fireEvent.click(screen.getByRole('button', { name: 'Remove terway.log' }));
+    expect(screen.getByTestId('input-chip').textContent).toContain('incident.txt');
+    await fireEvent.click(analyse());
+    await vi.waitFor(() => expect(session.report).not.toBeNull());
+    flushSync();
+    expect(screen.getByTestId('chip-kinds').textContent).toContain('describe-pod');
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove incident.txt' }));
     expect(screen.queryByTestId('input-chip')).toBeNull();
     expect(session.chips).toEqual([]);
   });

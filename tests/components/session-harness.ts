@@ -1,6 +1,5 @@
-// A page session for component tests: the real Session class, with the worker replaced by the real
-// engine called in-process (same catalog, same analyze()), so a component sees real reports and real
-// state changes without a Worker.
+// A page session for component tests: the real Session class, with the worker's api called in-process
+// instead of through a Worker, so a component sees real reports and real state changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, CompiledCatalog } from '../../src/engine/pipeline';
@@ -8,6 +7,7 @@ import type { Report } from '../../src/engine/index';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { SESSION } from '../../src/ui/state/context';
 import { Session, type EngineOwner } from '../../src/ui/state/session.svelte';
+import { api } from '../../src/worker/api';
 import type { EngineHandle } from '../../src/worker/client';
 
 export const catalog = loadCatalogFromDir();
@@ -21,14 +21,9 @@ export function analyzeText(text: string): Promise<Report> {
   return analyze([{ name: 'pasted text', text }], compiled);
 }
 
+// the worker's own api object, called directly instead of through comlink
 const inProcess: EngineHandle = {
-  api: {
-    analyze: (inputs: { name: string; text?: string }[]) =>
-      analyze(
-        inputs.map((i) => ({ name: i.name, text: i.text ?? '' })),
-        compiled,
-      ),
-  } as unknown as EngineHandle['api'],
+  api: api as unknown as EngineHandle['api'],
   lost: new Promise<never>(() => {}),
   terminate() {},
 };
