@@ -15,7 +15,7 @@
 //     counts as a failure. A control proves the generic inputs catch a pattern the example-based
 //     ones miss.
 import { describe, it, expect } from 'vitest';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { nestedQuantifiers, parseRegex } from '../../src/engine/catalog/regex-lint';
 import type { MatchVariant } from '../../src/engine/catalog/types';
 import { linearTimeProblem } from '../regex/linear-time';

@@ -5,7 +5,7 @@ import { createCollectingSink, createLineParser } from '../../src/engine/parse/i
 import { MAX_PARSE_LINE_CHARS } from '../../src/engine/parse/handler';
 import { analyze } from '../../src/engine/analyze';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 const SIGNAL =
   'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch has not enough IpAddress., requestID: 8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sourceRegexes } from './source-regexes';
 import { linearTimeProblem } from './linear-time';
 import { signalRegex } from '../../src/engine/reason/signal-text';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 /** `file` → the constructions as written (whitespace collapsed) → why they are safe. */
 const DYNAMIC: Record<string, Record<string, string>> = {

@@ -6,7 +6,7 @@
 //   2. literal hits: a variant's prefilter literal occurs in the query;
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
+import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/index';
 import { TrigramFilter } from './trigram-filter';
 
 export interface SearchDoc {
@@ -129,7 +129,7 @@ function idWords(id: string): string {
   return id.replace(/[-_.]/g, ' ');
 }
 
-export function toDoc(e: CatalogEntry): SearchDoc {
+function toDoc(e: CatalogEntry): SearchDoc {
   return {
     id: e.id,
     idWords: idWords(e.id),
