@@ -28,7 +28,7 @@ export function formatText(r: Report): string {
     out.push('', 'Findings:');
     for (const f of r.findings) {
       const role = f.symptomOf ? ` (symptom of ${f.symptomOf})` : '';
-      out.push(`  [${f.severity}] ${f.signal} — ${f.title} ×${f.count} (${f.category})${role}`);
+      out.push(`  [${f.severity}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${f.category})${role}`);
       out.push(`      ${f.origin}`);
       for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
     }

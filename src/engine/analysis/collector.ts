@@ -286,7 +286,7 @@ export class Collector implements RecordSink {
     }
     this.agg.add({
       entry,
-      captures: { detail: message.trim().slice(0, 300) },
+      captures: { detail: message.replace(/\s+/g, ' ').trim().slice(0, 300) },
       count: 1,
       line,
       text,
