@@ -2,6 +2,8 @@
 // finding's own `signal` (or `signalText`) must say that string, so the report shows the user the
 // text their paste holds rather than a sibling's or a wrapper's.
 //
+//   a wrapper      an item whose string only instantiates a wrapper format (`format` in the
+//                  inventory: `cmdAdd: error alloc ip %w`) is named by the finding with that signal
 //   event reason   the finding's signal is the reason, or its legacy name is
 //   event message  the finding of the message's reason is there and the message selects one of the
 //                  entry's specific variants (not the catch-all), or a line-level finding names it
@@ -46,6 +48,7 @@ export class ItemNamer {
   }
 
   names(f: JsonFinding, item: InventoryItem, code?: string): boolean {
+    if (item.format && f.signal === item.format) return true;
     switch (item.kind) {
       case 'event-reason':
         return f.signal === item.string || f.legacy?.name === item.string;
