@@ -9,6 +9,7 @@ export type EntryKind =
   | 'policy-error'
   | 'openapi-error'
   | 'kubelet-error'
+  | 'terway-pod-error'
   | 'condition'
   | 'foreign-cni';
 
@@ -21,6 +22,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
   'policy-error',
   'openapi-error',
   'kubelet-error',
+  'terway-pod-error',
   'condition',
   'foreign-cni',
 ];
@@ -60,6 +62,9 @@ export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
   event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false },
   'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false },
   'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true },
+  // kubelet saying why one of Terway's own pods cannot run (a missing ConfigMap, an image it cannot
+  // pull, the memory limit): the component is down for a named reason, like a fatal of its own
+  'terway-pod-error': { rootScore: 92, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
   'foreign-cni': { rootScore: 10, echo: false, namesCause: false, indirect: false, daemonSide: false, foreign: true, wrapper: false },
 };
 
