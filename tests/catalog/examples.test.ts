@@ -11,6 +11,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
 import { KIND_ROOT_SCORE, type CatalogEntry, type MatchVariant } from '../../src/engine/catalog/types';
+import { signalRegex } from './names-item';
 
 const catalog = loadCatalogFromDir();
 const entries = catalog.entries;
@@ -52,10 +53,7 @@ describe('signals say what the examples show', () => {
   // A line-level variant's signal is what the report calls the finding, so it must be the text its
   // own examples hold (format holes read as wildcards), not a sibling's (`no IPv4 …` for an IPv6
   // line) or the command that failed. Foreign-CNI entries name the CNI instead.
-  const HOLE = /%[-+# 0-9.]*[a-zA-Z]/g;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const says = (signal: string, text: string) =>
-    new RegExp(signal.split(HOLE).map(escape).join('[\\s\\S]*?')).test(text.replace(/\\+"/g, '"'));
+  const says = (signal: string, text: string) => signalRegex(signal).test(text.replace(/\\+"/g, '"'));
 
   it('every example of a line-level variant contains its signal', () => {
     const problems: string[] = [];

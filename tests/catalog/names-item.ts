@@ -23,12 +23,13 @@ type JsonFinding = JsonReport['findings'][number];
 
 const HOLE = /%[-+# 0-9.]*[a-zA-Z]/g;
 const CATCH_ALL = '[\\s\\S]*';
+/** shorter inventory strings (`Synced`) are words an ordinary value may hold */
 const MIN_SWALLOWED = 10;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** the signal as a regex whose holes are numbered capture groups */
-function signalRegex(signal: string): RegExp {
+/** the signal as a regex whose holes are numbered capture groups (test inputs are short lines) */
+export function signalRegex(signal: string): RegExp {
   const parts = signal.split(HOLE);
   return new RegExp(parts.map(escape).join('([\\s\\S]*?)') + (parts.length > 1 && parts.at(-1) === '' ? '$' : ''));
 }

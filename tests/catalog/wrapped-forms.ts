@@ -56,7 +56,6 @@ const CNI_FAILED_TO_DO: [string, string] = ['v1.5.6', 'v1.17.5'];
 /** the CNI returned its inner error bare; clusters of that time ran dockershim */
 const CNI_BARE: [string, string] = ['v1.1.0-rc.0', 'v1.5.5'];
 
-const isCurrent = (item: InventoryItem) => item.last === CURRENT;
 
 // ---- text helpers --------------------------------------------------------------------------------
 
@@ -600,4 +599,3 @@ export function wrappedForms(item: InventoryItem, items: readonly InventoryItem[
   }
 }
 
-export { isCurrent };
