@@ -570,32 +570,25 @@ function messageFor(reason: string, items: readonly InventoryItem[]): string {
   return items.find((i) => i.kind === 'event-message' && i.reason === reason)?.string ?? 'something went wrong';
 }
 
-export function wrappedForms(item: InventoryItem, items: readonly InventoryItem[]): WrappedForm[] {
-  switch (item.kind) {
-    case 'event-reason':
-      return eventForms(item.string, messageFor(item.string, items), item);
-    case 'event-message':
-      return eventForms(item.reason!, item.string, item);
-    case 'webhook-denial':
-      return webhookForms(item);
-    case 'init-error':
-      return initForms(item);
-    case 'policy-error':
-      return policyForms(item);
-    case 'daemon-error':
-      return daemonLogForms(item, item.string);
-    case 'controlplane-error':
-      return controlplaneLogForms(item, item.string);
-    case 'cni-error':
-      return cniForms(item);
-    case 'rpc-error':
-      return rpcForms(item);
-    case 'openapi-code':
-      return openApiForms(item);
-    case 'condition':
-      return conditionForms(item);
-    default:
-      throw new Error(`no wrapper for kind ${item.kind}`);
-  }
-}
+type Render = (item: InventoryItem, items: readonly InventoryItem[]) => WrappedForm[];
 
+/** the wrappers of each inventory kind */
+const FORMS: Record<string, Render> = {
+  'event-reason': (item, items) => eventForms(item.string, messageFor(item.string, items), item),
+  'event-message': (item) => eventForms(item.reason!, item.string, item),
+  'webhook-denial': webhookForms,
+  'init-error': initForms,
+  'policy-error': policyForms,
+  'daemon-error': (item) => daemonLogForms(item, item.string),
+  'controlplane-error': (item) => controlplaneLogForms(item, item.string),
+  'cni-error': (item) => cniForms(item),
+  'rpc-error': rpcForms,
+  'openapi-code': openApiForms,
+  condition: conditionForms,
+};
+
+export function wrappedForms(item: InventoryItem, items: readonly InventoryItem[]): WrappedForm[] {
+  const render = FORMS[item.kind];
+  if (!render) throw new Error(`no wrapper for kind ${item.kind}`);
+  return render(item, items);
+}
