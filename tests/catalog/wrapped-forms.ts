@@ -45,7 +45,10 @@ function during(item: InventoryItem, first: string, last: string): boolean {
   return itemFirst <= tagOrder(last)! && itemLast >= tagOrder(first)!;
 }
 
-const LOGRUS_TIME: [string, string] = ['v0.1.0', 'v1.0.10'];
+/** v0.1–v1.0: logrus with time=, the CNI's `add cmd:` chain */
+const V1_0: [string, string] = ['v0.1.0', 'v1.0.10'];
+/** v1.1 on: the CNI's `cmdAdd: error alloc ip` chain */
+const SINCE_V1_1: [string, string] = ['v1.1.0-rc.0', 'v1.17.5'];
 const LOGRUS_BARE: [string, string] = ['v1.1.0-rc.0', 'v1.2.5'];
 const CUSTOM_NO_PID: [string, string] = ['v1.3.0-policy', 'v1.11.2'];
 const KLOG_PID: [string, string] = ['v1.11.5', 'v1.17.5'];
@@ -55,7 +58,6 @@ const CP_TEXTLOGGER: [string, string] = ['v1.14.0', 'v1.17.5'];
 const CNI_FAILED_TO_DO: [string, string] = ['v1.5.6', 'v1.17.5'];
 /** the CNI returned its inner error bare; clusters of that time ran dockershim */
 const CNI_BARE: [string, string] = ['v1.1.0-rc.0', 'v1.5.5'];
-
 
 // ---- text helpers --------------------------------------------------------------------------------
 
@@ -242,7 +244,7 @@ function daemonLogForms(item: InventoryItem, text: string): WrappedForm[] {
   if (during(item, ...CUSTOM_NO_PID) && !structured)
     out.push({ form: 'no PID, subSys=', text: `E0115 09:00:01.23456 ${file}] subSys=daemon ${text}` });
   if (during(item, ...LOGRUS_BARE) && !structured) out.push({ form: 'logrus bare', text: `level=error msg=${text}` });
-  if (during(item, ...LOGRUS_TIME) && !structured)
+  if (during(item, ...V1_0) && !structured)
     out.push({ form: 'logrus time=', text: `time="2020-05-29T14:59:52Z" level=error msg="${quoted(text)}"` });
   return out;
 }
@@ -430,7 +432,7 @@ function cniForms(item: InventoryItem, text = item.string): WrappedForm[] {
       out.push(...kubeletJournal(chain));
     }
   }
-  if (during(item, ...CNI_BARE) || during(item, ...LOGRUS_TIME)) {
+  if (during(item, ...CNI_BARE) || during(item, ...V1_0)) {
     // dockershim: `networkPlugin cni failed to set up pod` (From `kubelet, <node>` in kubectl < 1.20)
     const runtime = `rpc error: code = Unknown desc = NetworkPlugin cni failed to ${del ? 'teardown' : 'set up'} pod "${POD}_${NS}" network: ${text}`;
     const message = del
@@ -450,12 +452,12 @@ function cniForms(item: InventoryItem, text = item.string): WrappedForm[] {
 function rpcForms(item: InventoryItem): WrappedForm[] {
   const status = `rpc error: code = Unknown desc = ${item.string}`;
   const out: WrappedForm[] = [];
-  if (during(item, 'v1.1.0-rc.0', 'v1.17.5')) {
+  if (during(item, ...SINCE_V1_1)) {
     const cmdAdd = `cmdAdd: error alloc ip ${status}`;
     out.push(...cniForms({ ...item, first: item.first === 'v1.0.10' ? 'v1.1.0-rc.0' : item.first }, cmdAdd));
     out.push(...eventForms('AllocIPFailed', cmdAdd, item).slice(0, 1).map((f) => ({ ...f, form: `AllocIPFailed ${f.form}` })));
   }
-  if (during(item, 'v0.1.0', 'v1.0.10'))
+  if (during(item, ...V1_0))
     out.push(...cniForms({ ...item, last: 'v1.0.10' }, `add cmd: error alloc ip from grpc call, pod: default-nginx: ${status}`));
   return out;
 }
@@ -487,10 +489,10 @@ function openApiForms(item: InventoryItem): WrappedForm[] {
   const numeric = /^\d+$/.test(e.code);
   const out: WrappedForm[] = [];
   const log = (form: string, body: string) => out.push({ form, text: `${klogHeader('E', 'local.go:980')} ${body}` });
-  if (during(item, 'v1.1.0-rc.0', 'v1.17.5'))
+  if (during(item, ...SINCE_V1_1))
     log('errCode (Terway)', `"failed to create eni" err="errCode: ${e.code}, msg: ${quoted(e.message)}, requestID: ${e.requestId}"`);
   if (numeric) return out;
-  if (during(item, 'v1.1.0-rc.0', 'v1.17.5')) {
+  if (during(item, ...SINCE_V1_1)) {
     // alibaba-cloud-sdk-go's ServerError, unwrapped: a multi-line message in the custom logrus format
     out.push({
       form: 'SDK.ServerError ErrorCode',
@@ -517,7 +519,7 @@ function openApiForms(item: InventoryItem): WrappedForm[] {
     });
     log('errCode (tea)', `"failed to create eni" err="errCode: ${e.code}, msg: code: 400, ${quoted(e.message)} request id: ${e.requestId}, "`);
   }
-  if (during(item, 'v0.1.0', 'v1.0.10'))
+  if (during(item, ...V1_0))
     out.push({
       form: 'aliyungo',
       text: `time="2020-05-29T14:59:52Z" level=warning msg="Assign private ip address failed: Aliyun API Error: RequestId: ${e.requestId} Status Code: 403 Code: ${e.code} Message: ${quoted(e.message)}, retrying"`,
