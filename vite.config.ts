@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
 import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
@@ -28,12 +29,19 @@ export default defineConfig(({ mode }) => {
     },
     server: { host: '127.0.0.1' },
     test: {
-      include: ['tests/**/*.test.ts'],
-      environment: 'node',
       expect: { requireAssertions: true },
       // correctness tests that spawn tsx, bash or shellcheck outlast 5 s on a loaded 2-core machine;
       // speed is measured by the benchmarks, never by test timeouts
       testTimeout: 30_000,
+      projects: [
+        { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/components/**'] } },
+        // Svelte components mounted in happy-dom with Svelte's browser build (@testing-library/svelte)
+        {
+          extends: true,
+          plugins: [svelteTesting()],
+          test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom' },
+        },
+      ],
     },
   };
 });

@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveDist } from '../scripts/serve-dist';
-import { loadCatalogFromDir } from '../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../src/node/load-catalog';
 import { daemonLog, signalPool, type Sprinkled } from './generate';
 import { describePaste } from './describe-paste';
 

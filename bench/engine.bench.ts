@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { analyze } from '../src/engine/analyze';
 import { CompiledCatalog } from '../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../src/node/load-catalog';
 import { daemonLog, signalPool, type Sprinkled } from './generate';
 import { describePaste } from './describe-paste';
 import { toEre } from './ere';

@@ -5,7 +5,7 @@
 //   npx tsx scripts/real-fixtures-score.ts [name-filter]
 import { analyze } from '../src/engine/analyze';
 import { CompiledCatalog } from '../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../src/node/load-catalog';
 import { toJsonContract, type JsonReport } from '../src/engine/report-json';
 import { SIDE_PRODUCERS, fixtureNames, readFixture, type RealFixture } from '../tests/fixtures/real/real-fixture';
 

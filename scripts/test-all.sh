@@ -10,7 +10,7 @@ step "tools: chromium, shellcheck"
 bash scripts/ensure-chromium.sh
 if [ -f scripts/ensure-shellcheck.sh ]; then bash scripts/ensure-shellcheck.sh; fi
 
-step "type check (svelte-check + tsc)"
+step "type check (tsc per realm + svelte-check)"
 npm run --silent check
 
 step "lint (eslint + prettier)"

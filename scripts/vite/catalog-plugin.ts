@@ -7,7 +7,7 @@
 // Every top-level YAML file is watched, entry lists and section files alike.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node.ts';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/node/load-catalog.ts';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog.ts';
 import type { Catalog } from '../../src/engine/catalog/types.ts';
 

@@ -1,7 +1,6 @@
 // The CLI's human-readable report for a terminal.
-import type { Report } from '../engine/report';
-import { maskCredentials } from '../engine/redact';
-import { printable } from '../engine/commands/shell';
+import { maskCredentials, type Report } from '../engine/index';
+import { printable } from '../engine/commands/index';
 import { msg } from '../engine/messages';
 
 const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing: '?', 'n/a': '–' };
@@ -58,7 +57,7 @@ export function formatText(r: Report): string {
 }
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
-export function credentialPlaces(r: Report): string {
+function credentialPlaces(r: Report): string {
   return r.credentialWarnings.map((c) => `line ${c.line} (${c.key})`).join(', ');
 }
 

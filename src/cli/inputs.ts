@@ -4,8 +4,8 @@
 // streams: a pipe's size is only known once it has been read.
 import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { EngineSource } from '../engine/analyze';
-import type { Report } from '../engine/report';
+import type { Report } from '../engine/index';
+import type { EngineSource } from '../engine/pipeline';
 import { msg } from '../engine/messages';
 import { CliError, reasonOf, shown } from './cli-error';
 

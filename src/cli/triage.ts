@@ -1,10 +1,9 @@
 // Headless CLI on the same engine: npm run --silent triage -- [--json] [--] <file|->...
 // Exit 0 on a completed analysis whatever it found; 2 for bad usage, unreadable input or unwritable output,
 // always with a one-line message on stderr (and, with --json, an error object on stdout).
-import { analyze } from '../engine/analyze';
-import type { Report } from '../engine/report';
-import { CompiledCatalog } from '../engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../engine/catalog/load-node';
+import type { Report } from '../engine/index';
+import { analyze, CompiledCatalog } from '../engine/pipeline';
+import { loadCatalogFromDir } from '../node/load-catalog';
 import { toJsonContract, toJsonError } from '../engine/report-json';
 import { msg } from '../engine/messages';
 import { formatText } from './format-text';

@@ -107,7 +107,8 @@ const PREFIX: Record<RedactionFamily, string> = {
   uuid: 'uuid-',
 };
 
-const REQUEST_ID_BEFORE = /request[_ -]?id["'`]?\s*[:=]?\s*["'`]?$/i;
+// the separator's spaces are one run or two around `:`/`=`, never two runs that could split one run many ways
+const REQUEST_ID_BEFORE = /request[_ -]?id["'`]?\s*(?:[:=]\s*)?["'`]?$/i;
 
 function isIpv6(s: string): boolean {
   const double = s.indexOf('::');

@@ -54,7 +54,7 @@ const IPAM: Record<Report['ipamMode'], string> = {
 };
 
 /** Names the report knows, so the redactor can replace them even when no pattern would. */
-export function redactOptionsFor(report: Report, pods = false): RedactOptions {
+function redactOptionsFor(report: Report, pods = false): RedactOptions {
   const nodes = new Set<string>();
   const podNames = new Set<string>();
   if (report.context.node) nodes.add(report.context.node);

@@ -1,7 +1,7 @@
 // Page side of the worker boundary. The worker is inlined as a classic (iife) blob so that it
-// inherits the page's CSP (a same-origin URL worker would not) and still runs from file://.
+// inherits the page's CSP (a same-origin URL worker would not) and still runs from file://. Its code
+// is a lazily loaded chunk (inline-worker.ts), so it never delays the page's first paint.
 import { wrap, type Remote } from 'comlink';
-import EngineWorker from './engine.worker.ts?worker&inline';
 import type { Api } from './api';
 
 export const HANDSHAKE_TIMEOUT_MS = 5000;
@@ -42,9 +42,11 @@ export async function startEngine(timeoutMs = HANDSHAKE_TIMEOUT_MS): Promise<Eng
   try {
     if (takeFailFlag()) throw new Error('simulated failure (test hook)');
     // the dev server cannot run an inlined worker; builds always use the inline classic blob worker
-    worker = import.meta.env.DEV
-      ? new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
-      : new EngineWorker();
+    if (import.meta.env.DEV) worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    else {
+      const { default: EngineWorker } = await import('./inline-worker');
+      worker = new EngineWorker();
+    }
   } catch (e) {
     throw new WorkerStartError(`The analysis worker could not be created: ${errorText(e)}`);
   }

@@ -9,7 +9,7 @@
 // Event entries are matched by reason first, so their variants are only compared with their own
 // examples (first matching variant wins).
 import { describe, it, expect } from 'vitest';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { KIND_ROOT_SCORE, type CatalogEntry, type MatchVariant } from '../../src/engine/catalog/types';
 import { signalRegex } from './names-item';
 

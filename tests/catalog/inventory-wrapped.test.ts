@@ -5,7 +5,7 @@
 // kind and per wrapper; requires 100% per kind.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
 import { toJsonContract, type JsonReport } from '../../src/engine/report-json';
 import { inventory, type InventoryItem } from './inventory';

@@ -6,7 +6,7 @@
 //   - everything else: some line-level (non-event) variant matches it.
 // Each item's first/last tag must be a tag the inventory lists, in version order.
 import { describe, it, expect } from 'vitest';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import type { CatalogEntry } from '../../src/engine/catalog/types';
 import { compareVersions } from '../../src/engine/version';
 import { CURRENT, inventory, tagOrder, type InventoryItem as Item } from './inventory';

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { stringify } from 'yaml';
 import { compileCatalog, type CatalogFile } from '../../src/engine/catalog/compile';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
-import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/node/load-catalog';
 import type { KnownBug } from '../../src/engine/catalog/types';
 import { compareVersions, knownBugVerdict, releaseLine } from '../../src/engine/version';
 import { problemsOf } from './compile-problems';

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { stringify } from 'yaml';
 import { compileCatalog, CatalogError, type CatalogFile } from '../../src/engine/catalog/compile';
-import { loadCatalogFromDir, readCatalogFiles } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir, readCatalogFiles } from '../../src/node/load-catalog';
 import { problemsOf } from './compile-problems';
 
 type Obj = Record<string, unknown>;

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { dropFiles, foreignRequests, NOTHING_STORED, pasteText, setEditorText, storedData, watchPage } from './helpers';
 
 const ORIGIN = new URL(APP_URL).origin;

@@ -10,7 +10,7 @@ import {
 } from '../../src/engine/analysis/credentials';
 import { analyze } from '../../src/engine/analyze';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { toJsonContract } from '../../src/engine/report-json';
 import { reportToMarkdown } from '../../src/engine/report-markdown';
 import { maskCredentials } from '../../src/engine/redact';

@@ -3,7 +3,7 @@
 // a reviewable diff. `npm run test:update` rewrites them after an intended change.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { fixtureCases, runCase, sampleCases } from './scenario-harness';
 
 const cases = [...fixtureCases('scenarios'), ...sampleCases(), ...fixtureCases('real')];

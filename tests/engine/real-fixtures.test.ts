@@ -5,7 +5,7 @@
 // regression.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { contextOf, expectWellFormed, fixtureCases, readExpectation, runCase, unmet } from './scenario-harness';
 
 /** fixtures the engine still gets wrong, with the class of failure (tests/fixtures/real/PRODUCERS.md) */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
 import { withCatalogProse } from '../../src/engine/report-prose';
 import { reportToMarkdown } from '../../src/engine/report-markdown';

@@ -2,7 +2,7 @@
 // through the whole engine and the CLI's JSON contract, checked against hand-written expectations.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { toJsonContract, type JsonReport } from '../../src/engine/report-json';
 import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
 import { withCatalogProse } from '../../src/engine/report-prose';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyze, type EngineSource, type Progress } from '../../src/engine/analyze';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { toJsonContract } from '../../src/engine/report-json';
 
 const INCIDENT = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/01-vswitch-exhausted-crd.txt'), 'utf8');

@@ -1,7 +1,7 @@
 // A `#/ref/<id>` link the catalog lacks: the entries it may have meant, by id and title, on the real catalog.
 import { describe, it, expect } from 'vitest';
 import { closestEntries } from '../../src/ui/reference/closest-entries';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 const { entries } = loadCatalogFromDir();
 const ids = (id: string) => closestEntries(entries, id).map((e) => e.id);

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { CatalogSearch, normaliseQuery } from '../../src/ui/reference/search';
 import { TrigramFilter } from '../../src/ui/reference/trigram-filter';
-import { loadCatalogFromDir } from '../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 const catalog = loadCatalogFromDir();
 const search = new CatalogSearch(catalog);

@@ -7,19 +7,6 @@ describe('worker api', () => {
     expect(api.ping()).toEqual({ ok: true, apiVersion: ENGINE_API_VERSION });
   });
 
-  it.each([
-    ['', 0],
-    ['one', 1],
-    ['one\n', 1],
-    ['a\nb', 2],
-    ['a\r\nb\r\n', 2],
-    ['a\rb\rc', 3],
-    ['a\n\nb', 3],
-    ['\n', 1],
-  ])('counts lines of %j as %i', (text, n) => {
-    expect(api.countLines(text)).toBe(n);
-  });
-
   it('reads a gzip Blob as the page posts a dropped file, and names a zip among them', async () => {
     const log = 'E1125 04:51:03.000001       1 eni.go:88] error alloc ip: InvalidVSwitchId.IpNotEnough\n';
     const report = await api.analyze([

@@ -3,7 +3,7 @@
 // `kubectl events --for pod/x`. The output under a prompt often omits them (a `| sed` cut, a
 // `tail`), so the command is the only place the pod, node or container is named.
 import type { EventRecord } from '../records';
-import { FLAGS_WITH_VALUE, KUBECTL_WORDS } from '../parse/prompt';
+import { firstCommand, FLAGS_WITH_VALUE, KUBECTL_WORDS } from '../parse/prompt';
 
 export interface CommandNames {
   verb?: string;
@@ -32,7 +32,7 @@ function kindOf(resource: string): CommandNames['kind'] {
 
 export function namesFromCommand(command: string): CommandNames {
   // only the first command of a pipeline produces the output; later ones filter it
-  const words = (command.split(/\s*(?:\|\||&&|[|;])\s*/)[0] ?? '').trim().split(/\s+/);
+  const words = firstCommand(command).split(/\s+/);
   if (words[0] === 'sudo') words.shift();
   const out: CommandNames = {};
   if (!KUBECTL_WORDS.has(words[0] ?? '')) return out;

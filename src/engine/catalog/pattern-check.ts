@@ -47,7 +47,7 @@ export function checkPattern(
   let ast: ReturnType<typeof parseRegex> | undefined;
   if (isStr(pattern) && regex) {
     try {
-      ast = parseRegex(pattern);
+      ast = parseRegex(pattern, ignoreCase ? 'i' : '');
     } catch (e) {
       if (e instanceof RegexSyntaxError) fail('pattern', `cannot analyse regex: ${e.message}`);
       else throw e;

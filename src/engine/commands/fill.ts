@@ -15,7 +15,7 @@ export interface FilledCommand {
 }
 
 /** Both DaemonSets: `terway-eniip` (shared ENI), `terway-eni` (exclusive ENI). */
-export const TERWAY_DAEMON_SELECTOR = "'app in (terway-eniip,terway-eni)'";
+const TERWAY_DAEMON_SELECTOR = "'app in (terway-eniip,terway-eni)'";
 
 const HOLE = /\{(\w+)\}/g;
 

@@ -44,6 +44,13 @@ export const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
 /** Largest single record (a log record with its continuation lines, an event with its message lines). */
 export const MAX_RECORD_CHARS = 256 * 1024;
 
+/**
+ * Longest part of a line the parsers read (a longer line is cut for parsing only): no prompt, table row, describe
+ * field or log header needs more. Matching and evidence still get the whole line (RecordSink.line), so a signal
+ * past the cut is found all the same; a one-line JSON document longer than this is kept as text.
+ */
+export const MAX_PARSE_LINE_CHARS = 64 * 1024;
+
 export function makeDocument(
   kind: DocumentKind,
   start: number,

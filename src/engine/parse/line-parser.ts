@@ -6,7 +6,7 @@ import type { RecordSink } from '../records.ts';
 import { createLineSplitter } from '../text/lines.ts';
 import { isCleanText, normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
 import type { DocHandler, ParseContext, StartKind } from './handler.ts';
-import { makeDocument } from './handler.ts';
+import { makeDocument, MAX_PARSE_LINE_CHARS } from './handler.ts';
 import { classifyLine } from './classify.ts';
 import { commandHint, parsePrompt } from './prompt.ts';
 import { defaultedContainer } from './stderr.ts';
@@ -126,7 +126,9 @@ export function createLineParser(sink: RecordSink): LineParser {
     let pad = 0;
     for (let k = raw.length - 1; k >= 0 && raw.charCodeAt(k) === 32; k--) pad++;
     ctx.trailingSpaces = pad;
-    const text = comments.strip(stripQuote(norm));
+    const text = comments.strip(
+      stripQuote(norm.length > MAX_PARSE_LINE_CHARS ? norm.slice(0, MAX_PARSE_LINE_CHARS) : norm),
+    );
     if (current !== null) {
       // a prompt or an inspect header always ends the document before it
       const hard = parsePrompt(text) !== null || isInspectHeader(text);

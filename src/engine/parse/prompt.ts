@@ -3,18 +3,47 @@
 const KNOWN_COMMANDS =
   /^(?:sudo\s+)?(?:kubectl|k|kc|kubecolor|oc|journalctl|crictl|ctr|docker|nerdctl|cat|tail|head|less|more|grep|egrep|zcat|systemctl|helm|stern|ip|ls|curl|terway-cli|bash|sh|dmesg|aliyun)(?:\s|$)/;
 
+// Each prompt pattern ends where the command starts: the caller trims the rest of the line, so no
+// `\s*(.*)$` tail can backtrack over a long run of spaces. A bracket prompt takes the first `@`, so
+// a line of `@`s cannot make it retry every one of them.
 // `[root@iZ2ze… ~]# k get po`
-const BRACKET_PROMPT = /^\[[^\]\s]*@[^\]]*\]\s?[#$%]\s*(.*)$/;
+const BRACKET_PROMPT = /^\[[^\]\s@]*@[^\]]*\]\s?[#$%]/;
 // `root@host:~# `, `controlplane:~$ `, `user@host:/var/log$ `
-const HOST_PATH_PROMPT = /^[\w.-]+(?:@[\w.-]+)?:[~/][^\s#$]*\s?[#$%]\s*(.*)$/;
+const HOST_PATH_PROMPT = /^[\w.-]+(?:@[\w.-]+)?:[~/][^\s#$]*\s?[#$%]/;
 // `PS C:\> `, `PS C:\Users\me> `
-const POWERSHELL_PROMPT = /^PS [A-Za-z]:\\[^>]*>\s*(.*)$/;
+const POWERSHELL_PROMPT = /^PS [A-Za-z]:\\[^>]*>/;
 // `$ cmd`, `# cmd`, `% cmd`, `❯ cmd`, `❯❯❯ cmd`, `➜  ~ cmd`, `> cmd`
-const BARE_PROMPT = /^(?:[$#%>]|❯+|➜\s+\S+)\s+(.*)$/;
-const KUBECTL_SHELL = /^kubectl>\s*(.*)$/;
-// a command pasted without any prompt: `kubectl describe pod x`, `k get po -A`, `journalctl -u kubelet`
-const BARE_COMMAND =
-  /^(?:sudo\s+)?(?:(?:kubectl|kubecolor|oc)\s+(?:-n\s+\S+\s+|--namespace[= ]\S+\s+)?(?:get|describe|logs|events|alpha|top|exec|rollout|edit|apply|delete|version|cluster-info)|k\s+(?:-n\s+\S+\s+)?(?:get|describe|logs|events)|journalctl|crictl)(?:\s|$)/;
+const BARE_PROMPT = /^(?:[$#%>]|❯+|➜\s+\S+)\s/;
+const KUBECTL_SHELL = /^kubectl>/;
+// a command pasted without any prompt: `kubectl describe pod x`, `k get po -A`, `journalctl -u kubelet`.
+// The verb is read as a word and looked up, which keeps each pattern small enough to prove linear.
+const BARE_KUBECTL = /^(?:sudo\s+)?(?:kubectl|kubecolor|oc)\s+(?:-n\s+\S+\s+|--namespace[= ]\S+\s+)?(\S+)/;
+const BARE_K = /^(?:sudo\s+)?k\s+(?:-n\s+\S+\s+)?(\S+)/;
+const BARE_TOOL = /^(?:sudo\s+)?(?:journalctl|crictl)(?:\s|$)/;
+const KUBECTL_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'describe',
+  'logs',
+  'events',
+  'alpha',
+  'top',
+  'exec',
+  'rollout',
+  'edit',
+  'apply',
+  'delete',
+  'version',
+  'cluster-info',
+]);
+const K_VERBS: ReadonlySet<string> = new Set(['get', 'describe', 'logs', 'events']);
+
+function isBareCommand(line: string): boolean {
+  if (BARE_TOOL.test(line)) return true;
+  const kubectl = BARE_KUBECTL.exec(line);
+  if (kubectl !== null) return KUBECTL_VERBS.has(kubectl[1] as string);
+  const k = BARE_K.exec(line);
+  return k !== null && K_VERBS.has(k[1] as string);
+}
 
 /** Returns the command of a prompt line (possibly empty), or null when the line is not a prompt. */
 export function parsePrompt(line: string): string | null {
@@ -24,7 +53,7 @@ export function parsePrompt(line: string): string | null {
     if (line.length === 1 && c === 36) return '';
     m = BARE_PROMPT.exec(line);
     if (m === null) return null;
-    const cmd = (m[1] as string).trim();
+    const cmd = line.slice(m[0].length).trim();
     // `#` and `>` start comments and quotes too: only a known command makes them a prompt
     if (c !== 36 && c !== 0x276f && c !== 0x279c && !KNOWN_COMMANDS.test(cmd)) return null;
     return cmd;
@@ -37,7 +66,7 @@ export function parsePrompt(line: string): string | null {
   } else if (c === 107 /* k */ && line.startsWith('kubectl>')) {
     m = KUBECTL_SHELL.exec(line);
   } else if (c === 107 /* k */ || c === 106 /* j */ || c === 99 /* c */ || c === 115 /* s */ || c === 111 /* o */) {
-    if (BARE_COMMAND.test(line)) return line.trim();
+    if (isBareCommand(line)) return line.trim();
   }
   if (m === null) {
     // `user@host:~$ `: the first colon comes before any space and is followed by `~` or `/`
@@ -47,7 +76,7 @@ export function parsePrompt(line: string): string | null {
       if ((after === 126 || after === 47) && line.lastIndexOf(' ', colon) === -1) m = HOST_PATH_PROMPT.exec(line);
     }
   }
-  return m === null ? null : (m[1] as string).trim();
+  return m === null ? null : line.slice(m[0].length).trim();
 }
 
 /** What a command says about the output that follows it. */
@@ -88,13 +117,21 @@ export const FLAGS_WITH_VALUE: ReadonlySet<string> = new Set([
   '--sort-by',
 ]);
 
+/**
+ * The first command of a pipeline or sequence (`a | b`, `a || b`, `a && b`, `a; b`), trimmed: only it
+ * produces the output we see. A scan, not a split on `\s*(?:…)\s*`, which is quadratic on long runs of spaces.
+ */
+export function firstCommand(command: string): string {
+  for (let i = 0; i < command.length; i++) {
+    const c = command.charCodeAt(i);
+    if (c === 124 /* | */ || c === 59 /* ; */ || (c === 38 /* & */ && command.charCodeAt(i + 1) === 38))
+      return command.slice(0, i).trim();
+  }
+  return command.trim();
+}
+
 export function commandHint(command: string): CommandHint {
-  // only the first command of a pipeline/sequence produces the output we see
-  const words =
-    command
-      .split(/\s*(?:\|\||&&|[|;])\s*/)[0]
-      ?.trim()
-      .split(/\s+/) ?? [];
+  const words = firstCommand(command).split(/\s+/);
   if (words[0] === 'sudo') words.shift();
   const hint: CommandHint = { command, isLog: false };
   const head = words[0] ?? '';

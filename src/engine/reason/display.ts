@@ -2,6 +2,7 @@
 // event reason for event findings, so summaries never print `%s`, `%v` or `%w`.
 import type { Group } from '../match/aggregate';
 import { fillSignal } from './signal-text';
+import { trimEndMatching } from '../text/trim-end';
 
 const SHORT = 160;
 
@@ -20,10 +21,6 @@ export function display(g: Group): string {
   // a script's reading, not Terway's words: quote what the script printed
   if (g.origin.kind === 'inspect') return `${g.origin.script}: ${g.evidence[0]?.text.trim() ?? ''}`;
   const text =
-    signalTextOf(g) ??
-    signalOf(g)
-      .replace(/:? ?%[-+# 0-9.]*[a-zA-Z]/g, '')
-      .replace(/[\s,:;]+$/, '')
-      .trim();
+    signalTextOf(g) ?? trimEndMatching(signalOf(g).replace(/:? ?%[-+# 0-9.]*[a-zA-Z]/g, ''), /[\s,:;]/).trim();
   return text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
 }

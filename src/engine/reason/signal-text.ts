@@ -2,6 +2,8 @@
 // exact for search and for the JSON `signal`, unreadable in a summary. `signalText` is the same
 // string with its holes filled from the evidence line that matched.
 
+import { trimEndMatching } from '../text/trim-end';
+
 const HOLE = /%[-+# 0-9.]*[a-zA-Z]/g;
 const MAX = 300;
 
@@ -22,7 +24,8 @@ function holePattern(verb: string, last: boolean, first: boolean): string {
 
 const cache = new Map<string, RegExp | null>();
 
-function compile(signal: string): RegExp | null {
+/** The regex that finds a signal in a line: its literal text with a bounded pattern per hole (null without holes). */
+export function signalRegex(signal: string): RegExp | null {
   let re = cache.get(signal);
   if (re !== undefined) return re;
   const holes = signal.replace(/%%/g, '').match(HOLE);
@@ -44,17 +47,13 @@ function compile(signal: string): RegExp | null {
 
 /** The signal as it appears in the first evidence text that shows it, or undefined when it has no holes. */
 export function fillSignal(signal: string, texts: readonly string[]): string | undefined {
-  const re = compile(signal);
+  const re = signalRegex(signal);
   if (!re) return undefined;
   for (const t of texts) {
     const m = re.exec(t);
     // klog quotes values (err="…") and controlplane events append `, elapsedTime: 3ms`: both
     // belong to the line, not to the message
-    if (m)
-      return m[0]
-        .replace(/,? elapsedTime: [\w.µ]+$/, '')
-        .replace(/["'\\]+$/, '')
-        .slice(0, MAX);
+    if (m) return trimEndMatching(m[0].replace(/,? elapsedTime: [\w.µ]+$/, ''), /["'\\]/).slice(0, MAX);
   }
   return undefined;
 }

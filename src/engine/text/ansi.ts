@@ -10,8 +10,35 @@ const ESCAPED =
 const LOST_SGR = '\\[(?:\\d{1,3}(?:;\\d{1,3})*)?m';
 const LEVEL_WORD = '(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL|PANI|PANIC)';
 const LOST_AT_START = new RegExp(`^(?:${LOST_SGR})+(?!\\])`);
-const LOST_AT_END = new RegExp(`(?:${LOST_SGR})+$`);
-const LOST_NEAR_LEVEL = new RegExp(`${LOST_SGR}(?=${LOST_SGR}*${LEVEL_WORD}\\b)|(?<=\\b${LEVEL_WORD})${LOST_SGR}`, 'g');
+// Runs of codes are found whole and judged by what stands next to them: a pattern that looked ahead over
+// the rest of a run (or tried `…+$` from each code) would rescan a long run once per code in it.
+const LOST_RUN = new RegExp(`(?:${LOST_SGR})+`, 'g');
+const ONE_LOST = new RegExp(`^${LOST_SGR}$`);
+const LEVEL_AFTER = new RegExp(`^${LEVEL_WORD}\\b`);
+const LEVEL_BEFORE = new RegExp(`\\b${LEVEL_WORD}$`);
+/** longer than the longest level word, so the slices below also hold the character at its boundary */
+const LEVEL_REACH = 8;
+
+/** A run of lost codes goes when a level follows it; otherwise its first code goes when a level precedes it. */
+function stripLostNearLevel(s: string): string {
+  return s.replace(LOST_RUN, (run: string, at: number) => {
+    const end = at + run.length;
+    if (LEVEL_AFTER.test(s.slice(end, end + LEVEL_REACH))) return '';
+    if (LEVEL_BEFORE.test(s.slice(Math.max(0, at - LEVEL_REACH), at))) return run.slice(run.indexOf('m') + 1);
+    return run;
+  });
+}
+
+/** Lost codes at the end of the line, peeled off one by one from the end. */
+function stripLostAtEnd(s: string): string {
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 109 /* m */) {
+    const open = s.lastIndexOf('[', end - 1);
+    if (open === -1 || !ONE_LOST.test(s.slice(open, end))) break;
+    end = open;
+  }
+  return s.slice(0, end);
+}
 
 /** Cheap test: does the line possibly contain an escape sequence of any of the three shapes? */
 export function mayHaveAnsi(line: string): boolean {
@@ -23,7 +50,7 @@ export function stripAnsiOnce(line: string): string {
   let s = line;
   if (s.indexOf('\x1b') !== -1 || s.indexOf('^[') !== -1) s = s.replace(ESCAPED, '');
   if (s.indexOf('m') !== -1 && s.indexOf('[') !== -1) {
-    s = s.replace(LOST_AT_START, '').replace(LOST_NEAR_LEVEL, '').replace(LOST_AT_END, '');
+    s = stripLostAtEnd(stripLostNearLevel(s.replace(LOST_AT_START, '')));
   }
   return s;
 }

@@ -1,7 +1,7 @@
 // The commands that gather input, filled by the engine's one command filler with names from the
 // last report (a name of the wrong shape never fills a command: see src/engine/commands/fill.ts).
-import type { Report } from '../../engine/report';
-import { fill, fillCommand, type FilledCommand } from '../../engine/commands/fill';
+import type { Report } from '../../engine/index';
+import { fill, fillCommand, type FilledCommand } from '../../engine/commands/index';
 
 interface GatherTemplate {
   id: string;

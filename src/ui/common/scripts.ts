@@ -1,7 +1,7 @@
 // The inspect scripts. The hosted build links to them (`scripts/<name>`, relative, so it works under
 // any sub-path); the single-file build has no neighbouring files, so it embeds their text and offers
 // them as Blob downloads. Only the single build pays for the embedded text.
-export const EMBED_SCRIPTS = import.meta.env.MODE === 'single';
+const EMBED_SCRIPTS = import.meta.env.MODE === 'single';
 
 const embedded: Record<string, string> = EMBED_SCRIPTS
   ? import.meta.glob<string>('../../../public/scripts/inspect-terway-*.sh', {
@@ -12,13 +12,9 @@ const embedded: Record<string, string> = EMBED_SCRIPTS
   : {};
 
 /** The embedded text of a script (single-file build only). */
-export function embeddedScript(name: string): string | undefined {
+function embeddedScript(name: string): string | undefined {
   for (const [path, text] of Object.entries(embedded)) if (path.endsWith(`/${name}`)) return text;
   return undefined;
-}
-
-export function embeddedScriptNames(): string[] {
-  return Object.keys(embedded).map((p) => p.slice(p.lastIndexOf('/') + 1));
 }
 
 const blobUrls = new Map<string, string>();

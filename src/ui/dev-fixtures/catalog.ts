@@ -1,5 +1,5 @@
 // A small realistic Catalog for the dev-only fixture toggle. Never shown in production.
-import type { Catalog } from '../../engine/catalog/types';
+import type { Catalog } from '../../engine/index';
 
 export const fixtureCatalog: Catalog = {
   version: 'fixture',

@@ -1,7 +1,7 @@
 // A realistic Report for unit tests and the dev-only "load fixture" toggle. Never shown in production.
 // Scenario: centralized IPAM, vSwitch out of IPs; the Node CR shows CreateENIFailed with
 // InvalidVSwitchId.IpNotEnough, pods show FailedCreatePodSandBox / AllocIPFailed.
-import type { Report } from '../../engine/report';
+import type { Report } from '../../engine/index';
 
 export const fixtureReport: Report = {
   inputs: [

@@ -1,7 +1,7 @@
 // The entries nearest to a `#/ref/<id>` that names none (a typo, an old link), by id and title only.
 // The id comes from a link anyone can write: it is only ever a search pattern, never shown.
 import Fuse from 'fuse.js';
-import type { CatalogEntry } from '../../engine/catalog/types';
+import type { CatalogEntry } from '../../engine/index';
 
 /** Longer ids are cut: Bitap's cost grows with the pattern and no catalog id is this long. */
 const MAX_PATTERN = 64;

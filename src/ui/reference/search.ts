@@ -6,7 +6,7 @@
 //   2. literal hits: a variant's prefilter literal occurs in the query;
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/catalog/types';
+import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/index';
 import { TrigramFilter } from './trigram-filter';
 
 export interface SearchDoc {
@@ -108,7 +108,8 @@ const STRIP: RegExp[] = [
   /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d+)?\b/g,
   /\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}\b/gi,
   // quoted sandbox ids etc. and counts like (x12 over 20m)
-  /\(x\d+ over [^)]*\)/g,
+  // no `(` inside, so an unclosed `(x1 over ` is not rescanned from every later one
+  /\(x\d+ over [^()]*\)/g,
   /\b\d{5,}\b/g,
 ];
 
@@ -128,7 +129,7 @@ function idWords(id: string): string {
   return id.replace(/[-_.]/g, ' ');
 }
 
-export function toDoc(e: CatalogEntry): SearchDoc {
+function toDoc(e: CatalogEntry): SearchDoc {
   return {
     id: e.id,
     idWords: idWords(e.id),

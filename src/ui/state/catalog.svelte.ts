@@ -1,7 +1,7 @@
 // The catalog for the reference view: the whole catalog, compiled at build time into a lazy chunk of
 // the app (same origin, never fetched from the network at run time beyond that chunk) and kept on the
 // page. The worker carries only the slimmer part the engine needs, keeping the first load small.
-import type { Catalog } from '../../engine/catalog/types';
+import type { Catalog } from '../../engine/index';
 
 class CatalogStore {
   catalog = $state.raw<Catalog | null>(null);

@@ -4,7 +4,7 @@
 /** `id` is as the link spells it; anyone can write a link, so it is looked up in the catalog, never shown. */
 export type Route = { view: 'triage' } | { view: 'ref'; id?: string; q?: string };
 
-export function parseHash(hash: string): Route {
+function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');
   const m = /^\/ref(?:\/([^?]*))?(?:\?(.*))?$/.exec(h);
   if (!m) return { view: 'triage' };

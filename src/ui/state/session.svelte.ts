@@ -1,19 +1,19 @@
-// Everything the user gave us and what the engine said about it. A module-level singleton, so it
-// outlives view components: switching to the reference view, re-analysing, cancelling or a worker
-// crash never loses a paste. Nothing here is ever written to storage or to the URL.
+// Everything the user gave us and what the engine said about it. App.svelte owns the one session of
+// the page, so it outlives view components: switching to the reference view, re-analysing, cancelling or a
+// worker crash never loses a paste. Components reach it through context (./context.ts), so a component
+// test can pass a session of its own, with a stand-in for the worker. Nothing here is ever written to
+// storage or to the URL.
 import { proxy } from 'comlink';
-import type { Report, ReportInput } from '../../engine/report';
 import type { AnalyzeInput, Progress } from '../../worker/api';
-import { WorkerLostError, WorkerStartError } from '../../worker/client';
-import { engine } from './engine.svelte';
-import { catalogStore } from './catalog.svelte';
-import { withCatalogProse } from '../../engine/report-prose';
+import type { EngineHandle } from '../../worker/client';
+import type { EngineStatus } from './engine.svelte';
+import { trimEndMatching, withCatalogProse, type Catalog, type Report, type ReportInput } from '../../engine/index';
 import { isLargePaste } from './large-paste';
 
-export const PASTE_DEBOUNCE_MS = 300;
-export const TYPING_DEBOUNCE_MS = 800;
+const PASTE_DEBOUNCE_MS = 300;
+const TYPING_DEBOUNCE_MS = 800;
 /** Progress appears only for analyses that take longer than this (no flicker on small pastes). */
-export const PROGRESS_DELAY_MS = 150;
+const PROGRESS_DELAY_MS = 150;
 
 export interface Chip {
   id: number;
@@ -56,7 +56,27 @@ export interface HighlightRequest {
   chip?: number;
 }
 
-class Session {
+/** The worker's owner, as the session uses it (./engine.svelte.ts). */
+export interface EngineOwner {
+  readonly status: EngineStatus;
+  readonly error: string;
+  get(): Promise<EngineHandle>;
+  restart(): void;
+}
+
+/** Where the whole catalog comes from, for the full explanations and fixes (./catalog.svelte.ts). */
+export interface CatalogSource {
+  readonly catalog: Catalog | null;
+  load(): Promise<void>;
+}
+
+/**
+ * The engine's own failures (the worker client's error classes), told apart from the analysis failing. By
+ * name: the session imports the worker client for its types only, so a component test needs no Worker.
+ */
+const WORKER_ERRORS = new Set(['WorkerStartError', 'WorkerLostError']);
+
+export class Session {
   text = $state('');
   chips = $state.raw<Chip[]>([]);
   report = $state.raw<Report | null>(null);
@@ -81,6 +101,11 @@ class Session {
   #chipSeq = 0;
   #pasteSeq = 0;
   #highlightSeq = 0;
+
+  constructor(
+    readonly engine: EngineOwner,
+    private readonly catalogs: CatalogSource,
+  ) {}
 
   get hasInput(): boolean {
     return this.text.trim().length > 0 || this.chips.length > 0;
@@ -107,7 +132,7 @@ class Session {
       this.addLargePaste(text);
       return;
     }
-    this.text = this.text.trim() ? `${this.text.replace(/\n*$/, '')}\n${text}` : text;
+    this.text = this.text.trim() ? `${trimEndMatching(this.text, /\n/)}\n${text}` : text;
     this.schedule(PASTE_DEBOUNCE_MS);
   }
 
@@ -219,22 +244,22 @@ class Session {
       if (generation === this.#generation) this.showProgress = true;
     }, PROGRESS_DELAY_MS);
     try {
-      const h = await engine.get();
+      const h = await this.engine.get();
       if (generation !== this.#generation) return;
       const onProgress = proxy((p: Progress) => {
         if (generation === this.#generation) this.progress = p;
       });
       // the full explanations and fixes come with the whole catalog, loaded while the worker runs
-      const prose = catalogStore.load();
+      const prose = this.catalogs.load();
       const report = await Promise.race([h.api.analyze(inputs, onProgress), h.lost]);
       await prose;
       if (generation !== this.#generation) return;
-      this.report = catalogStore.catalog ? withCatalogProse(report, catalogStore.catalog) : report;
+      this.report = this.catalogs.catalog ? withCatalogProse(report, this.catalogs.catalog) : report;
       this.sources = sources;
     } catch (e) {
       if (generation !== this.#generation) return;
       this.failure = {
-        kind: e instanceof WorkerStartError || e instanceof WorkerLostError ? 'worker' : 'analysis',
+        kind: e instanceof Error && WORKER_ERRORS.has(e.name) ? 'worker' : 'analysis',
         message: e instanceof Error ? e.message : String(e),
       };
     } finally {
@@ -261,12 +286,12 @@ class Session {
     this.running = false;
     this.progress = null;
     this.showProgress = false;
-    engine.restart();
+    this.engine.restart();
   }
 
   /** After a failure: a fresh worker when the worker was at fault, then analyse again. */
   retry() {
-    if (this.failure?.kind === 'worker' || engine.status === 'failed') engine.restart();
+    if (this.failure?.kind === 'worker' || this.engine.status === 'failed') this.engine.restart();
     this.failure = null;
     void this.analyze();
   }
@@ -319,5 +344,3 @@ class Session {
     };
   }
 }
-
-export const session = new Session();

@@ -1,5 +1,5 @@
 // Human labels for report enums (shared by the report components).
-import type { Report, StepStatus } from '../../engine/report';
+import type { Report, StepStatus } from '../../engine/index';
 
 export const CATEGORY_LABEL: Record<Report['verdict']['category'], string> = {
   configuration: 'Configuration problem',

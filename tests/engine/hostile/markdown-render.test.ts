@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
 import { analyze } from '../../../src/engine/analyze';
 import { CompiledCatalog } from '../../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
 import { reportToMarkdown } from '../../../src/engine/report-markdown';
 import type { Report } from '../../../src/engine/report';
 import { fixtureReport } from '../../../src/ui/dev-fixtures/report';

@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
 import { CompiledCatalog } from '../../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../../src/engine/catalog/load-node';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
 import { toJsonContract } from '../../../src/engine/report-json';
 import { formatText } from '../../../src/cli/format-text';
 import type { Report } from '../../../src/engine/report';

@@ -77,7 +77,8 @@ const TOP_KEYS = new Set([
 ]);
 /** kubectl ≤1.6 printed this in place of `Events:  <none>` */
 export const NO_EVENTS = 'No events.';
-const SMART_LABEL = /^(?:[A-Z][A-Za-z0-9]*|[A-Z]+)(?: (?:[A-Z][A-Za-z0-9]*|[A-Z]+))*$/;
+// capitalised words (`Pod ENI`, `IPv4 Sets`); one way to read each word, or a failing key backtracks exponentially
+const SMART_LABEL = /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*$/;
 
 export interface Section {
   key: string;

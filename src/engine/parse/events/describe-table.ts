@@ -18,7 +18,8 @@ const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]at
 // dashes since 1.2, box-drawing `─────` in 1.1–1.2
 const SEPARATOR = /^[\s\-─━]+$/;
 const SEPARATOR_RUN = /--|──|━━/;
-const MODERN_ROW = new RegExp(`^(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(${AGE})(?:\\s+(.*))?$`);
+// `[\s\S]*` rather than `.*`: it always reaches the end, so `$` never sends it back over the spaces before it
+const MODERN_ROW = new RegExp(`^(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(${AGE})(?:\\s+([\\s\\S]*))?$`);
 // one token (`kubelet`, `terway-controlplane/pod-eni`) or `component, host` or `{component host}`
 const FROM = /^(?:\{[^}]*\}|[a-z][\w.-]*(?:\/[\w.-]+)*(?:, [\w.:-]+)?)$/;
 

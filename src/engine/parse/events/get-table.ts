@@ -37,16 +37,25 @@ const CELL_GRAMMAR: Record<string, string> = {
 };
 const OPTIONAL = new Set(['SUBOBJECT', 'SOURCE']);
 
-/** A grammar for the row of a table with these columns (single or multiple spaces between cells). */
-function rowGrammar(cols: Column[]): RegExp {
+/**
+ * A grammar for the row of a table with these columns (single or multiple spaces between cells). A message
+ * before other cells ends at the one whitespace in front of the next cell (cells are trimmed afterwards):
+ * `(.*?)\s+` would rescan a run of spaces once per space in it. A last message runs to the end of the line.
+ */
+export function rowGrammar(cols: Column[]): RegExp {
   let src = '^';
   cols.forEach((c, i) => {
     const last = i === cols.length - 1;
-    const g = c.name === 'MESSAGE' ? (last ? '(.*)' : '(.*?)') : (CELL_GRAMMAR[c.name] ?? '(\\S+)');
+    if (c.name === 'MESSAGE') {
+      if (!last) src += '(.*?)\\s';
+      else if (src.endsWith('\\s+')) src = `${src.slice(0, -3)}(?:\\s+([\\s\\S]*))?`;
+      else src += '([\\s\\S]*)';
+      return;
+    }
+    const g = CELL_GRAMMAR[c.name] ?? '(\\S+)';
     if (OPTIONAL.has(c.name)) src += `(?:${g}\\s+)?`;
     else src += last ? g : `${g}\\s+`;
   });
-  if (cols[cols.length - 1]?.name === 'MESSAGE') src = src.replace(/\\s\+\(\.\*\)$/, '(?:\\s+(.*))?');
   return new RegExp(src + '$');
 }
 

@@ -5,20 +5,24 @@
 // Tab padding loses empty cells when split, so rows are anchored on tokens, not cell positions.
 
 import type { EventRecord } from '../../records.ts';
-import { DURATION } from '../grammar.ts';
+import { DURATION, REASON_RE } from '../grammar.ts';
 import { splitSource } from './message.ts';
 
-const OLD_ROW = new RegExp(
-  `^(${DURATION})\\s+(${DURATION})\\s+(\\d+)\\s+(.*?)\\s+(Normal|Warning)\\s+([A-Za-z][\\w.-]*)\\s+(.*)$`,
-);
+// One regex per row would backtrack over long runs of spaces (the lazy From cell before `\s+Normal`), so a row is
+// read in steps: the leading times and count, then the type and reason found after them, then the message.
+const OLD_HEAD = new RegExp(`^(${DURATION})\\s+(${DURATION})\\s+(\\d+)(\\s+)`);
+/** `\tNormal\tReason\t`: one whitespace before the type, so a search never rescans a run of spaces */
+const TYPE_AND_REASON = /\s(Normal|Warning)\s+([A-Za-z][\w.-]*)\s+/g;
 const SUB_OBJECT =
   /^(?:spec\.(?:init)?[cC]ontainers\{[^}]*\}|spec\.ephemeralContainers\{[^}]*\}|implicitly required container POD)$/;
 
 const RFC1123Z = '[A-Z][a-z]{2}, \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}';
-const ANCIENT_ROW = new RegExp(
-  `^(${RFC1123Z})\\s+(${RFC1123Z})\\s+(\\d+)\\s+(\\{[^}]*\\}|\\S+)\\s+` +
-    `(?:(spec\\.\\S+\\{[^}]*\\}|implicitly required container POD)\\s+)?(?:(Normal|Warning)\\s+)?([A-Za-z][\\w.-]*)\\s+(.*)$`,
-);
+const ANCIENT_HEAD = new RegExp(`^(${RFC1123Z})\\s+(${RFC1123Z})\\s+(\\d+)\\s+`);
+/** a field path cell: `spec.containers{nginx}` */
+const FIELD_PATH = /^spec\.[^\s{]+\{[^}]*\}$/;
+const IMPLICIT_POD = 'implicitly required container POD';
+const SPACES = /\s*/y;
+const TOKEN = /\S*/y;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /** `Thu, 26 Mar 2015 15:39:53 -0700` → `2015-03-26T15:39:53-07:00` */
@@ -30,20 +34,42 @@ export function rfc1123zToIso(t: string): string | undefined {
   return `${m[3]}-${String(month).padStart(2, '0')}-${m[1]}T${m[4]}${m[5]}:${m[6]}`;
 }
 
+/** Where the whitespace run at `i` ends (`i` when there is none). */
+function skipSpaces(t: string, i: number): number {
+  SPACES.lastIndex = i;
+  SPACES.test(t);
+  return SPACES.lastIndex;
+}
+
+/** The run of non-whitespace at `i` ('' when there is none). */
+function tokenAt(t: string, i: number): string {
+  TOKEN.lastIndex = i;
+  return TOKEN.exec(t)?.[0] ?? '';
+}
+
 /** ≈1.2–1.7 row (the line as printed, tabs kept). */
 export function parseOldRow(t: string, no: number): EventRecord | null {
-  const m = OLD_ROW.exec(t);
+  const head = OLD_HEAD.exec(t);
+  if (head === null) return null;
+  const afterHead = head[0].length;
+  // an empty From cell still needs two whitespace characters between the count and the type
+  TYPE_AND_REASON.lastIndex = Math.max(afterHead - 1, afterHead - (head[4] as string).length + 1);
+  const m = TYPE_AND_REASON.exec(t);
   if (m === null) return null;
-  const middle = (m[4] as string).split(/\t+|\s{2,}/).filter((s) => s.length > 0);
+  const middle = t
+    .slice(afterHead, Math.max(afterHead, m.index))
+    .trimEnd()
+    .split(/\t+|\s{2,}/)
+    .filter((s) => s.length > 0);
   let fieldPath: string | undefined;
   if (middle.length > 1 && SUB_OBJECT.test(middle[middle.length - 1] as string)) fieldPath = middle.pop();
   const ev: EventRecord = {
-    type: m[5] as string,
-    reason: m[6] as string,
-    message: m[7] as string,
-    count: Number(m[3]),
-    age: m[2] as string,
-    firstSeenAge: m[1] as string,
+    type: m[1] as string,
+    reason: m[2] as string,
+    message: t.slice(m.index + m[0].length),
+    count: Number(head[3]),
+    age: head[2] as string,
+    firstSeenAge: head[1] as string,
     lines: { start: no, end: no },
   };
   Object.assign(ev, splitSource(middle.join(' ')));
@@ -53,20 +79,46 @@ export function parseOldRow(t: string, no: number): EventRecord | null {
 
 /** ≤1.1 row: absolute first/last times; no Type column (the Event API had none), so `type` stays empty. */
 export function parseAncientRow(t: string, no: number): EventRecord | null {
-  const m = ANCIENT_ROW.exec(t);
-  if (m === null) return null;
+  const head = ANCIENT_HEAD.exec(t);
+  if (head === null) return null;
+  let i = head[0].length;
+  // From: the Go struct `{kubelet 10.210.8.122}` (spaces inside) or one token
+  const close = t.charCodeAt(i) === 123 /* { */ ? t.indexOf('}', i) : -1;
+  const from = close !== -1 && skipSpaces(t, close + 1) > close + 1 ? t.slice(i, close + 1) : tokenAt(t, i);
+  i = skipSpaces(t, i + from.length);
+  let fieldPath: string | undefined;
+  const cell = t.startsWith(IMPLICIT_POD, i) ? IMPLICIT_POD : tokenAt(t, i);
+  if ((cell === IMPLICIT_POD || FIELD_PATH.test(cell)) && skipSpaces(t, i + cell.length) > i + cell.length) {
+    fieldPath = cell;
+    i = skipSpaces(t, i + cell.length);
+  }
+  // `Normal Reason message`, or no type at all (then even `Normal` may be the reason)
+  let type = '';
+  let reason = tokenAt(t, i);
+  let message = skipSpaces(t, i + reason.length);
+  if ((reason === 'Normal' || reason === 'Warning') && message > i + reason.length) {
+    const r = tokenAt(t, message);
+    const m = skipSpaces(t, message + r.length);
+    if (REASON_RE.test(r) && m > message + r.length) {
+      type = reason;
+      reason = r;
+      message = m;
+    }
+  }
+  // whitespace follows the reason even before an empty message
+  if (!REASON_RE.test(reason) || message === i + reason.length) return null;
   const ev: EventRecord = {
-    type: m[6] ?? '',
-    reason: m[7] as string,
-    message: m[8] as string,
-    count: Number(m[3]),
+    type,
+    reason,
+    message: t.slice(message),
+    count: Number(head[3]),
     lines: { start: no, end: no },
   };
-  const first = rfc1123zToIso(m[1] as string);
-  const last = rfc1123zToIso(m[2] as string);
+  const first = rfc1123zToIso(head[1] as string);
+  const last = rfc1123zToIso(head[2] as string);
   if (first !== undefined) ev.firstTimestamp = first;
   if (last !== undefined) ev.lastTimestamp = last;
-  Object.assign(ev, splitSource(m[4] as string));
-  if (m[5] !== undefined) ev.object = { fieldPath: m[5] };
+  Object.assign(ev, splitSource(from));
+  if (fieldPath !== undefined) ev.object = { fieldPath };
   return ev;
 }

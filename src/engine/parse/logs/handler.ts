@@ -33,9 +33,11 @@ const STRONG_STARTS = new Set<StartKind>(['describe', 'events-section', 'get-pod
 /**
  * Most lines of a Go panic or stack trace start at column 0 but belong to the record above; so do the function
  * lines of a zap `stacktrace` (`sigs.k8s.io/…/controller.(*Controller).reconcileHandler`, no arguments).
+ * A frame with arguments is read up to its first `(` after the first character: a class that also took `(`
+ * would retry every `(` of a line full of them.
  */
 const STACK_LINE =
-  /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-]+\(.*\)$|exit status \d|[\w.-]+(?:\/[\w.@-]+)+\.(?:\(\*?\w+\)\.)?\w+$)/;
+  /^(?:goroutine \d+ \[|panic: |\[signal |created by |[\w./*()-][\w./*)-]*\(.*\)$|exit status \d|[\w.-]+(?:\/[\w.@-]+)+\.(?:\(\*?\w+\)\.)?\w+$)/;
 
 export class LogHandler implements DocHandler {
   private readonly ctx: ParseContext;

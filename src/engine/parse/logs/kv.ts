@@ -112,7 +112,7 @@ function readValue(s: string, i: number): string {
   return readToken(s, i);
 }
 
-function isKeyChar(c: number): boolean {
+export function isKeyChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||

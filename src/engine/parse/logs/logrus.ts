@@ -3,7 +3,7 @@
 
 import type { ParsedLine } from './parsed-line.ts';
 import { levelFromName } from './levels.ts';
-import { scanPairs } from './kv.ts';
+import { isKeyChar, scanPairs } from './kv.ts';
 
 const TTY = /^(INFO|WARN|ERRO|DEBU|TRAC|FATA|PANI)\[(\d+|\d{4}-\d\d-\d\d[^\]]*)\] ?/;
 
@@ -17,8 +17,7 @@ export function parseLogrus(s: string, out: ParsedLine): boolean {
     out.format = 'logrus';
     out.level = levelFromName(m[1] as string);
     const rest = s.slice(m[0].length);
-    // fields follow the message after a run of padding spaces
-    const gap = rest.search(/ {2,}[\w.-]+=/);
+    const gap = fieldsGap(rest);
     if (gap === -1) out.message = rest.trim();
     else {
       out.message = rest.slice(0, gap).trim();
@@ -27,6 +26,22 @@ export function parseLogrus(s: string, out: ParsedLine): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Where the fields start: the first run of two or more spaces followed by `key=` (`[\w.-]+=`), or -1.
+ * A scan that reads each run and key once; a regex search would rescan a long run from each of its spaces.
+ */
+function fieldsGap(s: string): number {
+  for (let i = s.indexOf('  '); i !== -1;) {
+    let k = i + 2;
+    while (s.charCodeAt(k) === 32) k++;
+    const key = k;
+    while (isKeyChar(s.charCodeAt(k)) && s.charCodeAt(k) !== 47 /* / */) k++;
+    if (k > key && s.charCodeAt(k) === 61 /* = */) return i;
+    i = s.indexOf('  ', k);
+  }
+  return -1;
 }
 
 function parseFields(s: string, out: ParsedLine): boolean {

@@ -9,7 +9,8 @@ import { DURATION_RE } from '../grammar.ts';
 export const PODS_HEADER = /^(?:NAMESPACE\s+)?NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\b/;
 const READY = /^\d+\/\d+$/;
 
-const IP_CELL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|<none>)$/;
+// an IPv6 cell is read up to its first colon, so a cell of colons is not re-split at each of them
+const IP_CELL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:]+|<none>)$/;
 
 /**
  * Parses one row. `namespaced` and `wide` (IP/NODE columns) are known from a header; without one they are

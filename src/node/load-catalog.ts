@@ -2,12 +2,11 @@
 // The browser gets the same files through the bundler and calls compileCatalog directly.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileCatalog, type CatalogFile } from './compile.ts';
-import type { Catalog } from './types.ts';
+import { compileCatalog, type CatalogFile } from '../engine/catalog/compile.ts';
+import type { Catalog } from '../engine/index.ts';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
-export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../../catalog/', import.meta.url));
+const DEFAULT_CATALOG_DIR = join(import.meta.dirname, '../../catalog');
 
 /**
  * The top-level `*.yaml` files of a catalog directory, sorted by name: the entry lists and the

@@ -1,0 +1,9 @@
+// The engine's vocabulary for the page, the worker and the CLI: the Report an analysis returns, the
+// catalog's types, and the helpers that show a Report safely. The other entry points are pipeline.ts
+// (run an analysis), messages.ts, commands/index.ts, report-markdown.ts, report-json.ts and
+// catalog/compile.ts; everything else is internal (eslint.boundaries.js enforces it).
+export type * from './report';
+export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry } from './catalog/types';
+export { withCatalogProse } from './report-prose';
+export { maskCredentials } from './redact';
+export { trimEndMatching } from './text/trim-end';

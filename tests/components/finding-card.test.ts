@@ -1,0 +1,57 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import FindingCard from '../../src/ui/triage/FindingCard.svelte';
+import type { Finding, Report } from '../../src/engine/index';
+import { analyzeText, withSession, sample, testSession } from './session-harness';
+
+let report: Report;
+let root: Finding;
+beforeAll(async () => {
+  report = await analyzeText(sample('vswitch-ip-not-enough'));
+  root = report.findings.find((f) => f.id === report.verdict.rootCause)!;
+});
+
+function renderCard(finding: Finding, extra: { rootCause?: boolean; causeTitle?: string; secretLines?: Set<number> }) {
+  const session = testSession();
+  session.report = report;
+  session.sources = [{ type: 'text' }];
+  return render(FindingCard, {
+    props: { finding, rootCause: extra.rootCause ?? false, secretLines: extra.secretLines ?? new Set(), ...extra },
+    ...withSession(session),
+  });
+}
+
+describe('FindingCard', () => {
+  it("tags the root cause and shows the engine's signal, count and reference link", () => {
+    renderCard(root, { rootCause: true });
+    const card = screen.getByTestId('finding');
+    expect(card.textContent).toContain('Root cause');
+    expect(screen.getByTestId('finding-signal').textContent).toBe(root.signalText ?? root.signal);
+    expect(screen.getByTestId('finding-count').textContent).toBe(`×${root.count}`);
+    expect(within(card).getByRole('link').getAttribute('href')).toBe(`#/ref/${root.id}`);
+  });
+
+  it('names the finding a symptom belongs to', () => {
+    renderCard({ ...root, symptomOf: 'other' }, { causeTitle: 'The vSwitch has no free IP' });
+    expect(screen.getByTestId('finding').textContent).toContain('Symptom of: The vSwitch has no free IP');
+  });
+
+  it('says how many lines matched when it keeps only samples, and pages through the kept ones', async () => {
+    const evidence = Array.from({ length: 12 }, (_, i) => ({ line: i + 1, text: `${root.signal} #${i + 1}` }));
+    renderCard({ ...root, evidence, evidenceTotal: 1_000_000 }, {});
+    expect(screen.getByTestId('evidence-count').textContent).toBe(
+      '1,000,000 matching lines · showing the 12 kept as samples',
+    );
+    expect(screen.getAllByTestId('evidence')).toHaveLength(5);
+    await fireEvent.click(screen.getByRole('button', { name: /Show 7 more kept samples/ }));
+    expect(screen.getAllByTestId('evidence')).toHaveLength(12);
+  });
+
+  it('masks a credential captured by the pattern and hides lines that hold one', () => {
+    const key = 'LTAI5tQ8xYz3AbCdEfGhIjKl';
+    const line = root.evidence[0]!.line;
+    renderCard({ ...root, captures: { ...root.captures, requestId: key } }, { secretLines: new Set([line]) });
+    expect(screen.getByTestId('captures').textContent).not.toContain(key);
+    expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('holds a credential');
+  });
+});
