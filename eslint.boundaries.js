@@ -20,10 +20,14 @@ const ENGINE_LAYERS = [
       'catalog/types.ts',
       'catalog/first-sentence.ts',
       'catalog/virtual.d.ts',
+      'version.ts',
     ],
   },
-  { layer: 'text', paths: ['text'] },
+  // decoding, sniffing and decompressing the bytes of an input
+  { layer: 'text', paths: ['text', 'input'] },
   { layer: 'parse', paths: ['parse'] },
+  // who wrote a line: producers' workloads, event sources and fingerprints
+  { layer: 'provenance', paths: ['provenance'] },
   { layer: 'match', paths: ['match'] },
   { layer: 'analysis', paths: ['analysis'] },
   { layer: 'reason', paths: ['reason'] },
@@ -32,6 +36,7 @@ const ENGINE_LAYERS = [
     layer: 'report',
     paths: [
       'analyze.ts',
+      'report-capped.ts',
       'report-json.ts',
       'report-markdown.ts',
       'report-prose.ts',
@@ -43,7 +48,16 @@ const ENGINE_LAYERS = [
 ];
 
 /** Build-time only (the Vite plugin and the Node loader compile the YAML): beside the pipeline, never inside it. */
-const CATALOG_COMPILER = ['catalog/compile.ts', 'catalog/regex-lint.ts', 'catalog/engine-catalog.ts'];
+const CATALOG_COMPILER = [
+  'catalog/compile.ts',
+  'catalog/compile-known-bugs.ts',
+  'catalog/compile-producers.ts',
+  'catalog/compile-causes.ts',
+  'catalog/pattern-check.ts',
+  'catalog/check-helpers.ts',
+  'catalog/regex-lint.ts',
+  'catalog/engine-catalog.ts',
+];
 
 /** What src/ui, src/cli, src/worker and src/node may import from the engine; relative to src/engine. */
 const ENGINE_ENTRY_POINTS = [

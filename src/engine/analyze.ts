@@ -12,7 +12,7 @@ import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/ope
 import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
-import { describeCaps } from './input/capped.ts';
+import { describeCaps } from './report-capped.ts';
 import { msg } from './messages.ts';
 
 export type EngineSource =
@@ -96,7 +96,7 @@ export async function analyze(
   }
   checkAbort();
   progress('reasoning', true);
-  const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal) };
+  const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal, catalog) };
   describeCaps(
     report.documents,
     collector.out.documents.filter((d) => d.capped),

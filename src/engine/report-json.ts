@@ -8,6 +8,7 @@ export function toJsonContract(r: Report) {
   return {
     contractVersion: JSON_CONTRACT_VERSION,
     terway: r.terway,
+    terwayEvidence: r.terwayEvidence.map((e) => ({ line: e.line, text: maskCredentials(e.text), why: e.why })),
     ipamMode: r.ipamMode,
     ipamEvidence: r.ipamEvidence,
     verdict: r.verdict,
@@ -29,6 +30,7 @@ export function toJsonContract(r: Report) {
       ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
       ...(f.legacy ? { legacy: f.legacy } : {}),
       ...(f.symptomOf ? { symptomOf: f.symptomOf } : {}),
+      ...(f.producer ? { producer: f.producer } : {}),
       evidenceTotal: f.evidenceTotal,
     })),
     documents: r.documents.map((d) => ({
@@ -36,6 +38,7 @@ export function toJsonContract(r: Report) {
       startLine: d.startLine,
       endLine: d.endLine,
       ...(d.capped ? { capped: d.capped } : {}),
+      ...(d.producer ? { producer: d.producer } : {}),
     })),
     checklist: r.checklist.map((c) => ({ step: c.step, status: c.status, note: c.note })),
     nextSteps: r.nextSteps.map((n) => ({

@@ -48,6 +48,15 @@ export interface Finding {
   evidenceTotal: number;
   /** true when a root-cause finding explains this one */
   symptomOf?: string;
+  /** who wrote the signal (catalog/producers.yaml id: terwayd, kubelet, cilium, ccm…); absent when the paste does not say */
+  producer?: string;
+}
+
+/** A line that shows Terway is in the paste, and why it does. */
+export interface TerwayEvidenceLine {
+  line: number;
+  text: string;
+  why: string;
 }
 
 export interface ChecklistItem {
@@ -91,6 +100,8 @@ export interface ReportDocument {
   kind: DocumentKind;
   startLine: number;
   endLine: number;
+  /** who wrote it (the command that printed it, a banner, a stack), when the paste says */
+  producer?: string;
   command?: string;
   title?: string;
   /** set when the document passed the size limit of one structured document */
@@ -141,6 +152,8 @@ export interface Report {
   /** how the engine numbered lines: input i occupies startLine..endLine */
   inputs: ReportInput[];
   terway: TerwayInvolvement;
+  /** the lines that show Terway is in the paste; empty when nothing Terway wrote or names is there */
+  terwayEvidence: TerwayEvidenceLine[];
   ipamMode: IpamMode;
   /** the line or fact that decided the IPAM mode, or what would settle it */
   ipamEvidence: string;

@@ -23,14 +23,16 @@ import { bestOfThree, fill, growth, MAX_RATIO } from '../regex/growth';
 import { adversarial, fromExample, generic, type Input } from './adversarial-inputs';
 
 const catalog = loadCatalogFromDir();
-/** every pattern the catalog holds: entry variants and known bugs' narrower patterns */
+/** every pattern the catalog holds: entry variants, known bugs' patterns, producers' fingerprints, causes */
+const asVariant = (id: string, p: { pattern: string; flags?: '' | 'i'; literals?: string[]; examples: string[] }) => ({
+  id,
+  v: { id, pattern: p.pattern, flags: p.flags ?? '', literals: p.literals ?? [], examples: p.examples } as MatchVariant,
+});
 const variants: { id: string; v: MatchVariant }[] = [
   ...catalog.entries.flatMap((e) => e.match.map((v) => ({ id: `${e.id}/${v.id}`, v }))),
-  ...catalog.knownBugs.flatMap((b) =>
-    b.pattern
-      ? [{ id: `known-bug ${b.id}`, v: { id: b.id, pattern: b.pattern, flags: b.flags ?? '', literals: b.literals ?? [], examples: b.examples } }]
-      : [],
-  ),
+  ...catalog.knownBugs.flatMap((b) => (b.pattern ? [asVariant(`known-bug ${b.id}`, { ...b, pattern: b.pattern })] : [])),
+  ...catalog.producers.flatMap((p) => p.fingerprints.map((f) => asVariant(`producer ${p.id}/${f.id}`, f))),
+  ...catalog.causes.map((c) => asVariant(`cause ${c.id}`, c)),
 ];
 
 const SMALL = 10_000;

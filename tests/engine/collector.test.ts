@@ -97,7 +97,7 @@ describe('diagnose', () => {
       object: { kind: 'Pod', name: 'web-1', namespace: 'shop' },
       lines: { start: 1, end: 1 },
     };
-    const r = diagnose(feed(['row'], [ev]).finish(), 3);
+    const r = diagnose(feed(['row'], [ev]).finish(), 3, catalog);
     expect(r.verdict.rootCause).toBe('openapi-ip-not-enough');
     expect(r.verdict.category).toBe('resource-exhaustion');
     expect(r.verdict.summary).toContain('vsw-bp1abc');
@@ -115,7 +115,7 @@ describe('diagnose', () => {
       count: 1,
       lines: { start: 1, end: 1 },
     };
-    const r = diagnose(feed(['row'], [ev]).finish(), 3);
+    const r = diagnose(feed(['row'], [ev]).finish(), 3, catalog);
     const f = r.findings.find((x) => x.id === 'event-pod-create-failed');
     expect(f?.signal).toBe('PodCreateFailed');
     expect(f?.legacy).toEqual({ name: 'CniPodCreateError', hint: 'this cluster runs Terway ≤ v1.17.1' });
@@ -127,6 +127,7 @@ describe('diagnose', () => {
         'Failed to create pod sandbox: ... plugin type="calico" failed (add): stat /var/lib/calico/nodename: no such file or directory',
       ]).finish(),
       10,
+      catalog,
     );
     expect(r.terway).toBe('not-involved');
     expect(r.verdict.category).toBe('unknown');
@@ -135,7 +136,11 @@ describe('diagnose', () => {
   });
 
   it('fills unknown placeholders visibly', () => {
-    const r = diagnose(feed(['dial unix /var/run/eni/eni.socket: connect: no such file or directory']).finish(), 10);
+    const r = diagnose(
+      feed(['dial unix /var/run/eni/eni.socket: connect: no such file or directory']).finish(),
+      10,
+      catalog,
+    );
     expect(r.nextSteps[0]!.command).toBe('kubectl describe pod <pod> -n <namespace>');
     expect(r.checklist[0]).toMatchObject({ status: 'problem' });
     expect(r.pasteNext.map((p) => p.command)).toContain(

@@ -1,5 +1,5 @@
 // A small hand-written catalog for unit tests of the back half, independent of catalog/*.yaml.
-import type { Catalog, CatalogEntry } from '../../src/engine/catalog/types';
+import type { Catalog, CatalogEntry, Producer } from '../../src/engine/catalog/types';
 
 function entry(
   e: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'kind' | 'signal' | 'match' | 'category'>,
@@ -56,6 +56,7 @@ export const MINI: Catalog = {
     entry({
       id: 'openapi-ip-not-enough',
       kind: 'openapi-error',
+      component: 'alibaba-cloud-openapi',
       signal: 'InvalidVSwitchId.IpNotEnough',
       category: 'resource-exhaustion',
       sopStep: 3,
@@ -72,6 +73,7 @@ export const MINI: Catalog = {
     entry({
       id: 'kubelet-socket',
       kind: 'kubelet-error',
+      component: 'kubelet',
       signal: 'dial unix /var/run/eni/eni.socket',
       category: 'environment',
       sopStep: 1,
@@ -87,6 +89,7 @@ export const MINI: Catalog = {
     entry({
       id: 'foreign-calico',
       kind: 'foreign-cni',
+      component: 'foreign/calico',
       signal: 'calico',
       category: 'informational',
       match: [
@@ -100,4 +103,40 @@ export const MINI: Catalog = {
     }),
   ],
   knownBugs: [],
+  producers: [
+    producer({
+      id: 'terwayd',
+      owner: 'terway',
+      components: ['terway-daemon', 'cni-via-daemon'],
+      eventSources: ['terway-daemon'],
+      fingerprints: [
+        {
+          id: 'socket',
+          scope: 'mention',
+          pattern: '/var/run/eni/eni\\.socket',
+          literals: ['/var/run/eni/eni.socket'],
+          examples: [],
+        },
+      ],
+    }),
+    producer({ id: 'terway-controlplane', owner: 'terway', components: ['terway-controlplane/*'] }),
+    producer({ id: 'kubelet', owner: 'platform', components: ['kubelet'], eventSources: ['kubelet'] }),
+    producer({ id: 'cloud', owner: 'platform', components: ['alibaba-cloud-openapi'], shared: true }),
+    producer({ id: 'calico', owner: 'foreign', components: ['foreign/calico'] }),
+  ],
+  causes: [],
 };
+
+function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
+  return {
+    name: p.id,
+    title: p.id,
+    components: [],
+    workloads: [],
+    eventSources: [],
+    fingerprints: [],
+    explanation: `The ${p.id} producer.`,
+    nextChecks: [],
+    ...p,
+  };
+}

@@ -9,36 +9,7 @@ import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { contextOf, expectWellFormed, fixtureCases, readExpectation, runCase, unmet } from './scenario-harness';
 
 /** fixtures the engine still gets wrong, with the class of failure (tests/fixtures/real/PRODUCERS.md) */
-const STILL_WRONG: Record<string, string> = {
-  '07-ccm-route-invalid-nexthop': 'shared OpenAPI rendering taken for Terway',
-  '08-terraform-ack-create-emptycidr': 'unknown error judged none',
-  '10-docker-machine-aliyunecs-forbidden-ram': 'shared OpenAPI rendering taken for Terway',
-  '11-kata-route-replay-after-terway-cni': 'unknown error judged none',
-  '12-cilium-operator-in-terway-controlplane-docker-logs': 'side component not recognised',
-  '15-kube-ovn-static-ip-pool-drain': 'unknown error judged none',
-  '17-terwayd-startup-banner-kubectl-logs-header': 'side component not recognised',
-  '18-flannel-ali-vpc-missing-accesskey': 'unknown error judged none',
-  '24-aws-resource-controller-panic-cloudwatch': 'unknown error judged none',
-  '25-dockerd-panic-chinese-journal': 'unknown error judged none',
-  '30-cilium-operator-leader-election-lost': 'unknown error judged none',
-  '32-ccm-slb-openapi-timeout': 'unknown error judged none',
-  '33-terraform-ack-ess-role-not-exist': 'shared OpenAPI rendering taken for Terway',
-  '36-cilium-agent-vxlan-address-in-use': 'unknown error judged none',
-  '38-terway-qos-bpf-load-kernel-419': 'side component not recognised',
-  '39-terway-qos-bpf-back-edge': 'side component not recognised',
-  '40-weave-status-hook-eth0-missing': 'unknown error judged none',
-  '47-terway-cni-cant-found-dev-by-mac-zh-faq': 'message wording read as the cause',
-  '49-calico-cni-move-veth-file-exists-journal': 'unknown error judged none',
-  '50-calico-cni-ansi-colour-route-file-exists': 'unknown error judged none',
-  '52-aws-ipamd-attachment-limit-exceeded': 'unknown error judged none',
-  '54-ccm-multiple-vpc-found-openshift': 'unknown error judged none',
-  '55-terway-podeni-unbind-fixed-ip-healthy': 'Terway CR not recognised',
-  '56-terway-podeni-exclusive-eni-bind-healthy': 'Terway CR not recognised',
-  '59-ccm-route-podcidr-skip-k9s-border-terway': 'unknown error judged none',
-  '60-ccm-multiple-route-tables-masked-ids': 'unknown error judged none',
-  '61-azure-vnet-unexpected-end-of-json-kubelet': 'unknown error judged none',
-  '62-aws-cni-ipv6-unauthorized-create-eni': 'unknown error judged none',
-};
+const STILL_WRONG: Record<string, string> = {};
 
 const cases = fixtureCases('real');
 

@@ -26,6 +26,10 @@ const DYNAMIC: Record<string, Record<string, string>> = {
   },
   'src/engine/match/compiled-catalog.ts': {
     "new RegExp(variant.pattern, variant.flags ?? '')": 'a catalog pattern, judged in tests/catalog/redos.test.ts',
+    "new RegExp(cause.pattern, `g${cause.flags ?? ''}`)":
+      'a catalog cause (causes.yaml), judged in tests/catalog/redos.test.ts',
+    "new RegExp(fingerprint.pattern, fingerprint.flags ?? '')":
+      'a producer fingerprint (producers.yaml), judged in tests/catalog/redos.test.ts',
   },
   'src/engine/match/literal-scanner.ts': {
     "new RegExp(texts.map((l) => escapeRegExp(l.text)).join('|'), ignoreCase ? 'i' : '')":

@@ -13,8 +13,17 @@ import type {
   PodRow,
   RecordSink,
 } from '../records';
-import type { CompiledCatalog, VariantHit } from '../match/compiled-catalog';
+import type { CompiledCatalog, Mark, VariantHit } from '../match/compiled-catalog';
 import { Aggregator, type Origin } from '../match/aggregate';
+import { MarkRanges, type MarkRange } from './mark-ranges';
+import {
+  errorMarkAt,
+  FAILING_LEVELS,
+  goCrashAt,
+  MAX_TEMPLATES,
+  messageTemplate,
+  STOPPING_LEVELS,
+} from './unrecognised';
 import { namesFromCommand, withPromptObject, type CommandNames } from './command-names';
 import { inspectOccurrences } from './inspect-findings';
 import { noteConfigCredentials, noteCredentials } from './credentials';
@@ -22,6 +31,14 @@ import { noteConfigCredentials, noteCredentials } from './credentials';
 interface PendingLine {
   text: string;
   hits: VariantHit[];
+  /** the producer the line itself names (a `line` fingerprint) */
+  producer?: string;
+}
+
+/** a line with an error mark and no hit: unrecognised unless a log record with a level claims it */
+interface PendingError {
+  text: string;
+  producer?: string;
 }
 
 /** lines a record may trail behind the text it covers before its hits are settled as plain lines */
@@ -50,11 +67,14 @@ export interface Collected {
    * each; `signal` when a catalog signal was found in that pod's lines
    */
   logSources: { pod: string; container?: string; line: number; signal?: boolean }[];
+  /** where producers' fingerprints were seen (catalog/producers.yaml), as line ranges */
+  marks: MarkRange[];
 }
 
 export class Collector implements RecordSink {
   private readonly agg = new Aggregator();
   private readonly pending = new Map<number, PendingLine>();
+  private readonly pendingErrors = new Map<number, PendingError>();
   private readonly recent: string[] = new Array(RECENT);
   private readonly recentNo = new Int32Array(RECENT).fill(-1);
   private readonly seenEventStarts = new Set<number>();
@@ -72,7 +92,12 @@ export class Collector implements RecordSink {
     stats: { lines: 0, events: 0, logLines: 0, objects: 0, documents: 0 },
     credentialLines: [],
     logSources: [],
+    marks: [],
   };
+  private readonly marks = new MarkRanges();
+  /** recent Go crash lines already reported as unrecognised, so their log record does not repeat them */
+  private readonly crashLines = new Set<number>();
+  private readonly templates = new Set<string>();
   private readonly logSourceKeys = new Set<string>();
   /** names from the prompt line above the document being read; the prompt is emitted before its output */
   private prompt: { names: CommandNames; line: number } | undefined;
@@ -100,11 +125,19 @@ export class Collector implements RecordSink {
     const slot = n % RECENT;
     this.recent[slot] = text;
     this.recentNo[slot] = n;
-    const hits = this.catalog.matchLine(text);
-    if (hits.length > 0) this.pending.set(n, { text, hits });
+    const { hits, marks } = this.catalog.scanLine(text);
+    const producer = marks.length > 0 ? this.noteMarks(n, text, marks) : undefined;
+    if (hits.length > 0) this.pending.set(n, { text, hits, ...(producer ? { producer } : {}) });
+    else if (goCrashAt(text)) {
+      this.crashLines.add(n);
+      this.unrecognised('unrecognised-fatal-line', n, text, text, { kind: 'line' }, undefined, producer);
+    } else if (errorMarkAt(text)) this.pendingErrors.set(n, { text, ...(producer ? { producer } : {}) });
     notePluginType(text, this.out.pluginTypes);
     noteCredentials(this.out.credentialLines, n, text);
-    if (n % 1024 === 0) this.settle(n - CLAIM_WINDOW);
+    if (n % 1024 === 0) {
+      this.settle(n - CLAIM_WINDOW);
+      this.crashLines.clear();
+    }
   }
 
   document(doc: InputDocument): void {
@@ -152,27 +185,42 @@ export class Collector implements RecordSink {
     }
     // line-level entries inside the message (OpenAPI codes, CNI and kubelet errors)
     this.claim(lines);
-    for (const hit of firstPerEntry(this.catalog.matchLine(ev.message))) {
+    const inner = firstPerEntry(this.catalog.matchLine(ev.message));
+    for (const hit of inner) {
       this.agg.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
     }
+    // a Warning nothing here knows is a finding of its own, attributed to the event's source
+    if (!r && inner.length === 0 && ev.type === 'Warning')
+      this.unrecognised('unrecognised-warning-event', lines.start, text, `${ev.reason}: ${ev.message}`, origin, time);
   }
 
   log(rec: LogRecord): void {
     this.out.stats.logLines++;
     if (rec.pod !== undefined) this.noteLogSource(rec.pod, rec.container, rec.lines.start + this.offset);
-    // the common case on big logs: nothing matched, nothing to claim
-    if (this.pending.size === 0) return;
+    const failing = rec.level !== undefined && FAILING_LEVELS.has(rec.level);
+    // the common case on big logs: nothing matched, nothing to claim, nothing failing
+    if (this.pending.size === 0 && this.pendingErrors.size === 0 && !failing) return;
     const lines = this.shift(rec.lines);
+    // a record with a level speaks for its lines' error marks: at error level below, else not an error
+    if (this.pendingErrors.size > 0 && rec.level !== undefined)
+      for (let n = lines.start; n <= lines.end; n++) this.pendingErrors.delete(n);
     const origin: Origin = {
       kind: 'log',
       ...(rec.component ? { component: rec.component } : {}),
       ...(rec.level ? { level: rec.level } : {}),
     };
+    // `kubectl logs --prefix` names the pod and container of each line
+    const workload = rec.pod !== undefined ? this.catalog.producers.ofWorkload(rec.pod, rec.container)?.id : undefined;
     const claimed = this.claim(lines);
-    for (const [n, p] of claimed) this.addHits(n, p, origin, rec.time);
+    for (const [n, p] of claimed) this.addHits(n, p, origin, rec.time, p.producer ?? workload);
     if (claimed.length > 0 && rec.pod !== undefined) {
       const source = this.out.logSources.find((x) => x.pod === rec.pod);
       if (source) source.signal = true;
+    }
+    if (failing && claimed.length === 0 && !this.crashLines.has(lines.start)) {
+      const entry = STOPPING_LEVELS.has(rec.level!) ? 'unrecognised-fatal-line' : 'unrecognised-error-line';
+      const text = this.textOf(lines.start) ?? rec.message;
+      this.unrecognised(entry, lines.start, text, rec.message, origin, rec.time, workload);
     }
   }
 
@@ -205,7 +253,48 @@ export class Collector implements RecordSink {
   finish(): Collected {
     this.settle(Number.MAX_SAFE_INTEGER);
     this.out.groups = this.agg.all();
+    this.out.marks = this.marks.all();
     return this.out;
+  }
+
+  /** Records the line's fingerprints; returns the producer the line itself names, if any. */
+  private noteMarks(n: number, text: string, marks: readonly Mark[]): string | undefined {
+    let producer: string | undefined;
+    for (const m of marks) {
+      this.marks.add(n, text, m);
+      if (m.fingerprint.scope === 'line') producer ??= m.producer.id;
+    }
+    return producer;
+  }
+
+  /** An error line or Warning no entry explains: one group per message template (bounded). */
+  private unrecognised(
+    id: string,
+    line: number,
+    text: string,
+    message: string,
+    origin: Origin,
+    time?: string,
+    producer?: string,
+  ): void {
+    const entry = this.catalog.byId.get(id);
+    if (!entry) return;
+    let template = messageTemplate(message);
+    if (!this.templates.has(template)) {
+      if (this.templates.size >= MAX_TEMPLATES) template = '*';
+      else this.templates.add(template);
+    }
+    this.agg.add({
+      entry,
+      captures: { detail: message.trim().slice(0, 300) },
+      count: 1,
+      line,
+      text,
+      origin,
+      identity: template,
+      ...(time ? { time } : {}),
+      ...(producer ? { producer } : {}),
+    });
   }
 
   /** called for every `--prefix` log line: a set lookup, not a scan of the sources */
@@ -216,7 +305,7 @@ export class Collector implements RecordSink {
     this.out.logSources.push({ pod, ...(container ? { container } : {}), line });
   }
 
-  private addHits(n: number, p: PendingLine, origin: Origin, time?: string): void {
+  private addHits(n: number, p: PendingLine, origin: Origin, time?: string, producer = p.producer): void {
     for (const hit of firstPerEntry(p.hits)) {
       this.agg.add({
         entry: hit.compiled.entry,
@@ -227,6 +316,7 @@ export class Collector implements RecordSink {
         text: p.text,
         origin,
         ...(time ? { time } : {}),
+        ...(producer ? { producer } : {}),
       });
     }
   }
@@ -259,6 +349,11 @@ export class Collector implements RecordSink {
       if (n >= before) continue;
       this.pending.delete(n);
       this.addHits(n, p, { kind: 'line' });
+    }
+    for (const [n, e] of this.pendingErrors) {
+      if (n >= before) continue;
+      this.pendingErrors.delete(n);
+      this.unrecognised('unrecognised-error-line', n, e.text, e.text, { kind: 'line' }, undefined, e.producer);
     }
   }
 

@@ -23,6 +23,8 @@ import { isCatchAllPattern } from './regex-lint.ts';
 import { checkPattern } from './pattern-check.ts';
 import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers.ts';
 import { compileKnownBugs } from './compile-known-bugs.ts';
+import { compileProducers } from './compile-producers.ts';
+import { compileCauses } from './compile-causes.ts';
 
 export interface CatalogFile {
   path: string;
@@ -59,8 +61,9 @@ const ENTRY_FIELDS = new Set([
   'nextChecks',
   'related',
   'source',
+  'shared',
 ]);
-const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'examples']);
+const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'shared', 'examples']);
 const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
 
 const VARIANT_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
@@ -69,7 +72,7 @@ const REASON_RE = /^[A-Z][A-Za-z]+$/;
 const VERSION_RE = /^(v\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?|[0-9a-f]{8})$/;
 const ALIAS_VERSIONS_RE = /^(sop|v\d+\.\d+\.\d+(\+|[–-]v\d+\.\d+\.\d+)?)$/;
 const COMPONENT_RE =
-  /^(terway-daemon|cni-via-daemon|terway-cni|terway-init|policy|kubelet|containerd|alibaba-cloud-openapi|terway-controlplane(\/[a-z-]+)?|foreign\/[a-z0-9-]+)$/;
+  /^(terway-daemon|cni-via-daemon|terway-cni|terway-init|policy|kubelet|containerd|alibaba-cloud-openapi|terway-controlplane(\/[a-z-]+)?|foreign\/[a-z0-9-]+|unrecognised)$/;
 /** `owner/repo:path[:line]@ref` outside Terway, or a URL */
 const OTHER_SOURCE_RE = /^([\w.-]+\/[\w.-]+:[\w./-]+(:\d+)?@[\w.-]+|https:\/\/\S+)$/;
 
@@ -108,6 +111,8 @@ const SECTIONS: {
   };
 } = {
   knownBugs: { file: 'known-bugs.yaml', compile: compileKnownBugs },
+  producers: { file: 'producers.yaml', compile: compileProducers },
+  causes: { file: 'causes.yaml', compile: compileCauses },
 };
 
 /** The file name a path ends in (`catalog/known-bugs.yaml` → `known-bugs.yaml`). */
@@ -154,8 +159,10 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
     return compile(found?.path ?? `catalog/${file}`, found?.data, entries, problems);
   };
   const knownBugs = section('knownBugs');
+  const producers = section('producers');
+  const causes = section('causes');
   if (problems.length > 0) throw new CatalogError(problems);
-  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry), knownBugs };
+  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry), knownBugs, producers, causes };
 }
 
 function checkEntry(file: string, index: number, raw: unknown, problems: string[]): CatalogEntry | undefined {
@@ -234,7 +241,10 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
 
   // nextChecks
   const nextChecks: { command: string; why: string }[] = [];
-  if (!Array.isArray(raw.nextChecks) || raw.nextChecks.length === 0) bad('nextChecks', 'required non-empty list');
+  // an entry recognised by level gets its commands from the producer of its line
+  const levelKind = oneOf(ENTRY_KINDS, kind) && KIND_TRAITS[kind].recognisedBy === 'level';
+  if (!Array.isArray(raw.nextChecks) || (raw.nextChecks.length === 0 && !levelKind))
+    bad('nextChecks', 'required non-empty list');
   else
     raw.nextChecks.forEach((c: unknown, k) => {
       const f = `nextChecks[${k}]`;
@@ -249,7 +259,10 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     });
 
   if (!isStrArray(raw.related)) bad('related', 'required list of entry ids (may be empty)');
-  if (!isStrArray(raw.source) || raw.source.length === 0) bad('source', 'required non-empty list');
+  if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
+  // an entry recognised by its log level alone has no string of its own, so nothing to cite
+  const byLevel = levelKind;
+  if (!isStrArray(raw.source) || (raw.source.length === 0 && !byLevel)) bad('source', 'required non-empty list');
   else {
     // other projects' strings are sourced from those projects
     const foreign = oneOf(ENTRY_KINDS, kind) && (KIND_TRAITS[kind].foreign || KIND_TRAITS[kind].wrapper);
@@ -262,7 +275,9 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
 
   // variants
   const match: MatchVariant[] = [];
-  if (!Array.isArray(raw.match) || raw.match.length === 0) bad('match', 'required non-empty list of variants');
+  if (byLevel) {
+    if (!Array.isArray(raw.match) || raw.match.length > 0) bad('match', 'an entry recognised by log level has no variants: match: []');
+  } else if (!Array.isArray(raw.match) || raw.match.length === 0) bad('match', 'required non-empty list of variants');
   else {
     const seen = new Set<string>();
     raw.match.forEach((v: unknown, k) => {
@@ -292,6 +307,7 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     nextChecks,
     related: raw.related as string[],
     source: raw.source as string[],
+    ...(raw.shared === true ? { shared: true } : {}),
   };
   return entry;
 }
@@ -345,6 +361,7 @@ function checkVariant(
   else if (v.opaque === true && v.envelope === true)
     fail('opaque', 'a variant is either an envelope (a wrapper around an inner error) or opaque (a failure without a cause), not both');
   else if (v.opaque === true && catchAll) fail('opaque', 'a catch-all names no cause already; drop the flag');
+  if (v.shared !== undefined && v.shared !== true) fail('shared', 'true, or leave it out');
 
   // examples: each matches this variant, and no earlier variant (first match wins)
   const examples = v.examples;
@@ -385,6 +402,8 @@ function checkVariant(
     ...(v.severity !== undefined ? { severity: v.severity as Severity } : {}),
     ...(v.envelope === true ? { envelope: true } : {}),
     ...(v.opaque === true ? { opaque: true } : {}),
+    ...(v.shared === true ? { shared: true } : {}),
+    ...(catchAll ? { catchAll: true } : {}),
     examples,
   };
 }

@@ -49,5 +49,13 @@ export function engineCatalog(c: Catalog): Catalog {
         fixedIn: b.fixedIn,
         examples: [],
       })),
+    // attribution needs names, owners, workloads, sources and fingerprints; the prose stays with the page
+    producers: c.producers.map((p) => ({
+      ...p,
+      fingerprints: p.fingerprints.map((f) => ({ ...f, examples: [] })),
+      explanation: firstSentence(p.explanation),
+      nextChecks: p.nextChecks,
+    })),
+    causes: c.causes.map((x) => ({ ...x, examples: [] })),
   };
 }

@@ -11,7 +11,8 @@ export type EntryKind =
   | 'kubelet-error'
   | 'terway-pod-error'
   | 'condition'
-  | 'foreign-cni';
+  | 'foreign-cni'
+  | 'unrecognised';
 
 export const ENTRY_KINDS: readonly EntryKind[] = [
   'event',
@@ -25,6 +26,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
   'terway-pod-error',
   'condition',
   'foreign-cni',
+  'unrecognised',
 ];
 
 /** What a kind of entry means to the reasoning: one table instead of kind tests spread through the code. */
@@ -50,22 +52,37 @@ export interface KindTraits {
   foreign: boolean;
   /** a wrapper other components write around Terway's or anyone's error (kubelet, containerd) */
   wrapper: boolean;
+  /**
+   * how a line is recognised as this kind: by its text (`pattern`), by an event's reason (`reason`),
+   * or, for the unrecognised kind, by its log level alone when no entry knows it (`level`)
+   */
+  recognisedBy: 'pattern' | 'reason' | 'level';
 }
 
 export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
-  'init-error': { rootScore: 100, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
-  'daemon-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
-  'policy-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
-  'controlplane-error': { rootScore: 90, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
-  'openapi-error': { rootScore: 85, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false },
-  condition: { rootScore: 60, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false },
-  event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false },
-  'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false },
-  'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true },
+  'init-error': { rootScore: 100, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'daemon-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'policy-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'controlplane-error': { rootScore: 90, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'openapi-error': { rootScore: 85, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  condition: { rootScore: 60, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'reason' },
+  'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true, recognisedBy: 'pattern' },
   // kubelet saying why one of Terway's own pods cannot run (a missing ConfigMap, an image it cannot
   // pull, the memory limit): the component is down for a named reason, like a fatal of its own
-  'terway-pod-error': { rootScore: 92, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false },
-  'foreign-cni': { rootScore: 10, echo: false, namesCause: false, indirect: false, daemonSide: false, foreign: true, wrapper: false },
+  'terway-pod-error': { rootScore: 92, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  unrecognised: {
+    rootScore: 5,
+    echo: false,
+    namesCause: false,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'level',
+  },
+  'foreign-cni': { rootScore: 10, echo: false, namesCause: false, indirect: false, daemonSide: false, foreign: true, wrapper: false, recognisedBy: 'pattern' },
 };
 
 /** `KIND_TRAITS[kind].rootScore`, for the reference search's ranking */
@@ -73,13 +90,16 @@ export const KIND_ROOT_SCORE: Readonly<Record<EntryKind, number>> = Object.fromE
   ENTRY_KINDS.map((k) => [k, KIND_TRAITS[k].rootScore]),
 ) as Record<EntryKind, number>;
 
-export type Category = 'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'informational';
+/** `unknown`: an error line no entry explains and whose words name no cause either */
+export type Category =
+  'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'informational' | 'unknown';
 export const CATEGORIES: readonly Category[] = [
   'configuration',
   'resource-exhaustion',
   'environment',
   'terway-bug',
   'informational',
+  'unknown',
 ];
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -179,6 +199,14 @@ export interface MatchVariant {
    * catch-all variant is opaque by definition and needs no flag.
    */
   opaque?: boolean;
+  /**
+   * Other programs write this text too (a Go runtime panic, a veth name clash any CNI can hit): the
+   * line says what happened, not who said it, so its producer comes from provenance, not from the
+   * entry's component.
+   */
+  shared?: boolean;
+  /** set by the compiler: the variant matches any message (an event's last variant) */
+  catchAll?: boolean;
   /** realistic lines as users paste them; each must match this variant */
   examples: string[];
 }
@@ -214,6 +242,8 @@ export interface CatalogEntry {
   related: string[];
   /** `path:line@tag` in AliyunContainerService/terway (or `owner/repo:path[:line]@ref`, or a URL, for other projects) */
   source: string[];
+  /** every variant is `shared` (see MatchVariant.shared) */
+  shared?: boolean;
 }
 
 /**
@@ -259,8 +289,83 @@ export interface KnownBug extends KnownBugVersions {
   examples: string[];
 }
 
+/**
+ * Whose a producer is: Terway's own component (its lines are Terway evidence), the platform in front
+ * of every CNI (kubelet, the runtime, the cloud SDKs: they neither prove nor rule out Terway), or
+ * another program (its failure, when it explains the paste, means Terway is not involved).
+ */
+export type ProducerOwner = 'terway' | 'platform' | 'foreign';
+export const PRODUCER_OWNERS: readonly ProducerOwner[] = ['terway', 'platform', 'foreign'];
+
+/**
+ * How far a fingerprint's line speaks: `stream` names the producer of its whole document (a banner,
+ * a stack frame, a container header), `line` only of itself, `mention` names a Terway component
+ * without being written by it (`plugin type="terway"`): Terway evidence, no attribution.
+ */
+export type FingerprintScope = 'stream' | 'line' | 'mention';
+export const FINGERPRINT_SCOPES: readonly FingerprintScope[] = ['stream', 'line', 'mention'];
+
+export interface Fingerprint {
+  id: string;
+  scope: FingerprintScope;
+  pattern: string;
+  flags?: '' | 'i';
+  literals: string[];
+  /** lines as pasted; each must match */
+  examples: string[];
+}
+
+/** A pod name prefix and container whose logs this producer writes; `default` when `kubectl logs` without -c shows it. */
+export interface Workload {
+  pod: string;
+  container?: string;
+  default?: boolean;
+}
+
+/** `terway-controlplane/*` covers `terway-controlplane` and every `terway-controlplane/<controller>` */
+export function componentMatches(pattern: string, component: string): boolean {
+  if (pattern.endsWith('/*')) {
+    const base = pattern.slice(0, -2);
+    return component === base || component.startsWith(`${base}/`);
+  }
+  return pattern === component;
+}
+
+/** A component whose lines turn up in pastes, and how to recognise them (catalog/producers.yaml). */
+export interface Producer {
+  id: string;
+  name: string;
+  owner: ProducerOwner;
+  title: string;
+  /** catalog entry components this producer writes (`terway-controlplane/*` covers the sub-components) */
+  components: string[];
+  workloads: Workload[];
+  /** event `From` / source / reportingController values (prefixes) */
+  eventSources: string[];
+  fingerprints: Fingerprint[];
+  /** the Terway component this ambiguous producer is when the paste shows Terway elsewhere */
+  inTerway?: string;
+  /** its signals are written by many programs: it says what was said, never who said it */
+  shared?: boolean;
+  explanation: string;
+  nextChecks: { command: string; why: string }[];
+}
+
+/** Words inside a wrapped error that name its cause (catalog/causes.yaml). */
+export interface InnerCause {
+  id: string;
+  category: Exclude<Category, 'informational' | 'unknown' | 'terway-bug'>;
+  title: string;
+  pattern: string;
+  flags?: '' | 'i';
+  literals: string[];
+  examples: string[];
+}
+
 export interface Catalog {
   version: string;
   entries: CatalogEntry[];
   knownBugs: KnownBug[];
+  producers: Producer[];
+  causes: InnerCause[];
 }

@@ -23,6 +23,10 @@ export interface Occurrence {
   time?: string;
   origin: Origin;
   alias?: { name: string; versions: string };
+  /** the producer the line itself names (a fingerprint, the pod and container of a `--prefix` line) */
+  producer?: string;
+  /** what else sets this occurrence apart from others of its entry (an unrecognised line's template) */
+  identity?: string;
 }
 
 export interface Group {
@@ -40,6 +44,8 @@ export interface Group {
   /** distinct object names the signal was seen on (bounded) */
   objects: string[];
   alias?: { name: string; versions: string };
+  /** the producer the lines themselves name, when they do */
+  producer?: string;
 }
 
 /** Captures that identify a distinct problem; others (request IDs, IPs, pods) only illustrate it. */
@@ -93,7 +99,7 @@ export class Aggregator {
   private keyOf(o: Occurrence): string {
     const ids = IDENTITY.map((k) => o.captures[k] ?? '').join('|');
     const scope = o.origin.kind === 'event' ? `event:${o.origin.object?.kind ?? ''}` : o.origin.kind;
-    return `${o.entry.id}|${o.variant?.id ?? ''}|${scope}|${ids}`;
+    return `${o.entry.id}|${o.variant?.id ?? ''}|${scope}|${ids}|${o.producer ?? ''}|${o.identity ?? ''}`;
   }
 
   private newGroup(key: string, o: Occurrence): Group {
@@ -108,6 +114,7 @@ export class Aggregator {
       evidence: [],
       evidenceTotal: 0,
       objects: [],
+      ...(o.producer ? { producer: o.producer } : {}),
     };
   }
 }

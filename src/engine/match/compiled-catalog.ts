@@ -1,7 +1,8 @@
 // The catalog turned into lookup structures: a reason index for events and one literal scanner
 // over every line-level pattern. Built once per catalog (in the worker at start-up).
-import type { Catalog, CatalogEntry, MatchVariant } from '../catalog/types';
+import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer } from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
+import { ProducerIndex } from '../provenance/producer-index';
 
 export interface CompiledVariant {
   entry: CatalogEntry;
@@ -20,6 +21,21 @@ export interface VariantHit {
   captures: Record<string, string>;
 }
 
+/** A producer's fingerprint found on a line (catalog/producers.yaml). */
+export interface Mark {
+  producer: Producer;
+  fingerprint: Fingerprint;
+}
+
+export interface LineScan {
+  hits: VariantHit[];
+  marks: Mark[];
+}
+
+interface CompiledMark extends Mark {
+  regex: RegExp;
+}
+
 export class CompiledCatalog {
   readonly entries: readonly CatalogEntry[];
   readonly byId = new Map<string, CatalogEntry>();
@@ -28,12 +44,33 @@ export class CompiledCatalog {
   private readonly lineVariants: CompiledVariant[] = [];
   /** literal id → indexes into lineVariants */
   private readonly literalOwners: number[][] = [];
+  private readonly fingerprints: CompiledMark[] = [];
+  /** literal id → indexes into fingerprints */
+  private readonly literalMarks: number[][] = [];
   private readonly scanner: LiteralScanner;
+  private readonly causes: { cause: InnerCause; regex: RegExp }[];
+  readonly producers: ProducerIndex;
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
+    this.producers = new ProducerIndex(catalog.producers);
+    this.causes = catalog.causes.map((cause) => ({ cause, regex: new RegExp(cause.pattern, `g${cause.flags ?? ''}`) }));
     const literals: ScanLiteral[] = [];
     const literalIds = new Map<string, number>();
+    /** one scanner entry per distinct literal, shared by entry variants and fingerprints */
+    const literalId = (lit: string, flags: string | undefined): number => {
+      const ignoreCase = (flags ?? '').includes('i');
+      const text = ignoreCase ? lit.toLowerCase() : lit;
+      const key = `${ignoreCase ? 'i' : 's'}:${text}`;
+      let id = literalIds.get(key);
+      if (id === undefined) {
+        id = literals.push({ text, ignoreCase }) - 1;
+        literalIds.set(key, id);
+        this.literalOwners[id] = [];
+        this.literalMarks[id] = [];
+      }
+      return id;
+    };
     for (const entry of catalog.entries) {
       this.byId.set(entry.id, entry);
       const compiled = entry.match.map((variant) => ({
@@ -53,20 +90,24 @@ export class CompiledCatalog {
       for (const cv of compiled) {
         const index = this.lineVariants.push(cv) - 1;
         for (const lit of cv.variant.literals) {
-          const ignoreCase = (cv.variant.flags ?? '').includes('i');
-          const text = ignoreCase ? lit.toLowerCase() : lit;
-          const key = `${ignoreCase ? 'i' : 's'}:${text}`;
-          let id = literalIds.get(key);
-          if (id === undefined) {
-            id = literals.push({ text, ignoreCase }) - 1;
-            literalIds.set(key, id);
-            this.literalOwners[id] = [];
-          }
-          const owners = this.literalOwners[id]!;
+          const owners = this.literalOwners[literalId(lit, cv.variant.flags)]!;
           if (!owners.includes(index)) owners.push(index);
         }
       }
     }
+    for (const producer of catalog.producers)
+      for (const fingerprint of producer.fingerprints) {
+        const index =
+          this.fingerprints.push({
+            producer,
+            fingerprint,
+            regex: new RegExp(fingerprint.pattern, fingerprint.flags ?? ''),
+          }) - 1;
+        for (const lit of fingerprint.literals) {
+          const owners = this.literalMarks[literalId(lit, fingerprint.flags)]!;
+          if (!owners.includes(index)) owners.push(index);
+        }
+      }
     this.scanner = new LiteralScanner(literals);
   }
 
@@ -86,21 +127,51 @@ export class CompiledCatalog {
 
   /** Every line-level variant (non-event entries) that matches the text. */
   matchLine(text: string): VariantHit[] {
+    return this.scanLine(text).hits;
+  }
+
+  /** One scan of a line: the entry variants it matches and the producers' fingerprints on it. */
+  scanLine(text: string): LineScan {
     let candidates: number[] | undefined;
+    let markCandidates: number[] | undefined;
     this.scanner.scan(text, (lit) => {
-      for (const v of this.literalOwners[lit]!) {
-        if (!(candidates ??= []).includes(v)) candidates.push(v);
-      }
+      for (const v of this.literalOwners[lit]!) if (!(candidates ??= []).includes(v)) candidates.push(v);
+      for (const f of this.literalMarks[lit]!) if (!(markCandidates ??= []).includes(f)) markCandidates.push(f);
     });
-    if (!candidates) return NONE;
+    if (!candidates && !markCandidates) return EMPTY;
     const hits: VariantHit[] = [];
-    candidates.sort((a, b) => a - b);
-    for (const v of candidates) {
-      const cv = this.lineVariants[v]!;
-      const m = cv.regex.exec(text);
-      if (m) hits.push({ compiled: cv, captures: captures(m) });
+    if (candidates) {
+      candidates.sort((a, b) => a - b);
+      for (const v of candidates) {
+        const cv = this.lineVariants[v]!;
+        const m = cv.regex.exec(text);
+        if (m) hits.push({ compiled: cv, captures: captures(m) });
+      }
     }
-    return hits;
+    const marks: Mark[] = [];
+    if (markCandidates) {
+      markCandidates.sort((a, b) => a - b);
+      for (const f of markCandidates) {
+        const cm = this.fingerprints[f]!;
+        if (cm.regex.test(text)) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint });
+      }
+    }
+    return hits.length === 0 && marks.length === 0 ? EMPTY : { hits, marks };
+  }
+
+  /** The cause the words of a wrapped error name: of several, the last one (the innermost error). */
+  innerCause(text: string): InnerCause | undefined {
+    let best: InnerCause | undefined;
+    let at = -1;
+    for (const { cause, regex } of this.causes) {
+      regex.lastIndex = 0;
+      for (const m of text.matchAll(regex))
+        if (m.index > at) {
+          at = m.index;
+          best = cause;
+        }
+    }
+    return best;
   }
 
   get lineVariantCount(): number {
@@ -108,7 +179,7 @@ export class CompiledCatalog {
   }
 }
 
-const NONE: VariantHit[] = [];
+const EMPTY: LineScan = { hits: [], marks: [] };
 
 function captures(m: RegExpExecArray): Record<string, string> {
   const out: Record<string, string> = {};

@@ -3,7 +3,11 @@
 // rule reads it; none derives it again.
 import type { Collected } from '../analysis/collector';
 import type { Group } from '../match/aggregate';
+import type { CompiledCatalog } from '../match/compiled-catalog';
+import { categoryWith, innerCauses } from './inner-cause';
 import type { ReasonContext } from './types';
+import { attribute } from './attribution';
+import { terwayEvidence } from './terway-evidence';
 import { deriveContext, terwayPodHealth } from './context';
 import { detectIpam } from './ipam';
 import { detectInvolvement } from './involvement';
@@ -13,26 +17,37 @@ import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
 import { placeOf } from './place';
 import { concernsAllocation, isPodEvent } from './scope';
 
-export function buildReasonContext(c: Collected): ReasonContext {
+export function buildReasonContext(c: Collected, catalog: CompiledCatalog): ReasonContext {
   const groups = c.groups;
+  const producers = catalog.producers;
+  const inner = innerCauses(groups, catalog);
   const pasteWide = deriveContext(c);
-  const involvement = detectInvolvement(c, groups, pasteWide.node);
+  const who = attribute(c, producers);
+  const evidence = terwayEvidence(c, producers, who);
+  const involvement = detectInvolvement(c, pasteWide.node, evidence, who, producers);
   const notTerway = involvement.terway === 'not-involved';
+  const foreignProducer = (g: Group) => producers.get(who.producerOf(g) ?? '')?.owner === 'foreign';
 
-  const problems = groups.filter((g) => rootScore(g) > 0 && (!notTerway || KIND_TRAITS[g.entry.kind].foreign));
+  // when Terway is not involved, only the other programs' failures are problems
+  const problems = groups.filter(
+    (g) => rootScore(g) > 0 && (!notTerway || KIND_TRAITS[g.entry.kind].foreign || foreignProducer(g)),
+  );
   const rank = rankOf(problems);
   // root causes rank above their symptoms; ties: more occurrences, then earlier in the paste
   const ordered = [...problems].sort(
     (a, b) => rank.get(b)! - rank.get(a)! || b.count - a.count || a.firstLine - b.firstLine,
   );
   // Terway's datapath v2 makes cilium-cni Terway's own; any other foreign CNI never is
+  // lines no entry knows are never the lead: a rule of their own speaks for them
   const candidates = notTerway
     ? []
     : ordered.filter(
-        (g) => !KIND_TRAITS[g.entry.kind].foreign || (involvement.chainedCilium && g.entry.signal === 'cilium-cni'),
+        (g) =>
+          KIND_TRAITS[g.entry.kind].recognisedBy !== 'level' &&
+          (!KIND_TRAITS[g.entry.kind].foreign || (involvement.chainedCilium && g.entry.signal === 'cilium-cni')),
       );
   // a message that names no cause leads the investigation but is not a verdict (SOP step 5)
-  const root = candidates.find((g) => !namesNoCause(g));
+  const root = candidates.find((g) => !namesNoCause(g) || inner.has(g));
   const lead = root ?? candidates[0];
   const parent = explainers(ordered, lead, rank);
   const symptoms = symptomsOf(lead, parent);
@@ -47,6 +62,11 @@ export function buildReasonContext(c: Collected): ReasonContext {
 
   return {
     collected: c,
+    producers,
+    inner,
+    categoryOf: (g) => categoryWith(inner, g),
+    who,
+    evidence,
     involvement,
     ipam: detectIpam(c),
     terwayPods: terwayPodHealth(c),

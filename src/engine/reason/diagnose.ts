@@ -2,6 +2,7 @@
 // rules, then findings, next steps and what to paste next.
 import type { Collected } from '../analysis/collector';
 import type { Report } from '../report';
+import type { CompiledCatalog } from '../match/compiled-catalog';
 import { buildReasonContext } from './build-context';
 import { runSteps } from './steps';
 import { decideVerdict } from './verdicts';
@@ -10,15 +11,16 @@ import { toFinding } from './findings';
 import { gatherFacts } from './facts';
 import { mergeFindings } from './merge';
 
-export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
-  const ctx = buildReasonContext(c);
+export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog): Omit<Report, 'inputs'> {
+  const ctx = buildReasonContext(c, catalog);
   const verdict = decideVerdict(ctx);
   const { checklist, pasteNext } = runSteps(ctx);
-  const notTerway = ctx.involvement.terway === 'not-involved';
-  const shown = notTerway ? ctx.problems : [...ctx.problems, ...c.groups.filter((g) => !ctx.problems.includes(g))];
+  // problems first in causal order, then what the reasoning set aside (informational, other programs'
+  // lines when Terway is not involved): every signal the paste holds is listed
+  const shown = [...ctx.problems, ...c.groups.filter((g) => !ctx.problems.includes(g))];
   const findings = mergeFindings(
     shown.map((g) => {
-      const f = toFinding(g);
+      const f = toFinding(g, ctx.who.producerOf(g), ctx.categoryOf(g));
       const by = ctx.parent.get(g);
       if (by && by.entry.id !== g.entry.id) f.symptomOf = by.entry.id;
       return f;
@@ -27,14 +29,16 @@ export function diagnose(c: Collected, bytes: number): Omit<Report, 'inputs'> {
 
   return {
     terway: ctx.involvement.terway,
+    terwayEvidence: ctx.evidence.map(({ line, text, why }) => ({ line, text, why })),
     ipamMode: ctx.ipam.mode,
     ipamEvidence: ctx.ipam.evidence,
     verdict,
     findings,
-    documents: c.documents.map((d) => ({
+    documents: c.documents.map((d, i) => ({
       kind: d.kind,
       startLine: d.lines.start,
       endLine: d.lines.end,
+      ...(ctx.who.documents[i] ? { producer: ctx.who.documents[i] } : {}),
       ...(d.command ? { command: d.command } : {}),
       ...(d.title ? { title: d.title } : {}),
     })),

@@ -26,14 +26,10 @@ function eventScore(o: Origin): number {
   return 55;
 }
 
-/** A variant that matches any message: the reason is known, the cause is not. */
+/** A variant that matches any message (the compiler marks it): the reason is known, the cause is not. */
 export function isCatchAll(g: Group): boolean {
   if (g.entry.kind !== 'event') return false;
-  if (!g.variant) return true;
-  const p = g.variant.pattern;
-  return (
-    p === '' || p === '.*' || p === '.+' || p === '[\\s\\S]*' || p === '^' || p === '[\\s\\S]+' || p === '^[\\s\\S]*$'
-  );
+  return !g.variant || g.variant.catchAll === true;
 }
 
 export function legacyHint(versions: string): string {
@@ -58,7 +54,7 @@ function originText(g: Group): string {
   }
 }
 
-export function toFinding(g: Group): Finding {
+export function toFinding(g: Group, producer?: string, category = g.variant?.category ?? g.entry.category): Finding {
   const e: CatalogEntry = g.entry;
   return {
     id: e.id,
@@ -66,7 +62,7 @@ export function toFinding(g: Group): Finding {
     signal: g.variant?.signal ?? e.signal,
     ...withSignalText(g),
     kind: e.kind,
-    category: g.variant?.category ?? e.category,
+    category,
     severity: g.variant?.severity ?? e.severity,
     sopStep: e.sopStep,
     count: g.count,
@@ -79,6 +75,7 @@ export function toFinding(g: Group): Finding {
     fix: e.fix,
     evidence: g.evidence,
     evidenceTotal: g.evidenceTotal,
+    ...(producer ? { producer } : {}),
   };
 }
 

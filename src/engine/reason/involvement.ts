@@ -1,15 +1,17 @@
-// Is Terway the CNI in this paste? Another plugin's fingerprints with no Terway signal mean the
-// engine must say "not Terway" instead of inventing a Terway cause. One exception: Terway's eBPF
-// datapath (datapath v2) appends `cilium-cni` to its own conflist and runs cilium-agent in the
-// terway pod's `policy` container, so a cilium-cni error next to terway pods, or on an ACK node,
-// is Terway's own.
+// Is Terway in this paste? Only Terway-specific evidence says yes (terway-evidence.ts); another
+// program's failure with no such evidence says no; shared signals alone (an OpenAPI code, an SDK
+// error, an unnamed CNI in kubelet's wrapper) leave it unknown. One exception: Terway's eBPF datapath
+// (datapath v2) appends `cilium-cni` to its own conflist and runs cilium-agent in the terway pod's
+// `policy` container, so a cilium-cni error next to Terway, or on an ACK node, is Terway's own.
 import type { Collected } from '../analysis/collector';
 import type { Group } from '../match/aggregate';
 import type { Confidence, TerwayInvolvement } from '../report';
-import { isTerwayPod } from './terway-pods';
-import { KIND_TRAITS } from '../catalog/types';
+import type { ProducerIndex } from '../provenance/producer-index';
+import type { Attribution } from './attribution';
+import type { TerwayEvidence } from './terway-evidence';
+import { rootScore } from './findings';
+import { msg } from '../messages';
 
-const TERWAY_SOURCE = /^terway-(daemon|controlplane)/;
 /** ACK names nodes `<region-id>.<private IP>`: cn-hangzhou.10.0.3.19, ap-southeast-1.192.168.0.7 */
 const ACK_NODE = /^(?:cn|ap|us|eu|me|sa|na)-[a-z]+(?:-\d{1,2})?\.\d{1,3}(?:\.\d{1,3}){3}$/;
 /** a standalone Cilium install: its agent pods and DaemonSet are named cilium-xxxxx */
@@ -18,7 +20,7 @@ const CILIUM = 'cilium-cni';
 
 export interface Involvement {
   terway: TerwayInvolvement;
-  /** names of other CNIs seen (calico, cilium-cni, aws-cni…) */
+  /** the other programs whose failures the paste shows (calico, cilium-cni, cloud-controller-manager…) */
   foreign: string[];
   why: string;
   /** cilium-cni errors that belong to Terway's datapath v2 (or probably do) */
@@ -27,26 +29,37 @@ export interface Involvement {
   confidence?: Confidence;
 }
 
-export function detectInvolvement(c: Collected, groups: Group[], node: string | undefined): Involvement {
-  const foreign = new Set<string>();
-  for (const g of groups) if (KIND_TRAITS[g.entry.kind].foreign) foreign.add(g.entry.signal);
+export function detectInvolvement(
+  c: Collected,
+  node: string | undefined,
+  evidence: readonly TerwayEvidence[],
+  who: Attribution,
+  producers: ProducerIndex,
+): Involvement {
+  // another program's failure: a finding it wrote, or a CNI plugin the runtime names; one name per
+  // program (a CNI by its plugin type, as kubelet prints it)
+  const byProducer = new Map<string, string>();
+  for (const g of c.groups) {
+    // another CNI's fingerprint counts even when it is only informational
+    if (rootScore(g) === 0 && g.entry.kind !== 'foreign-cni') continue;
+    const p = producerOf(g, who, producers);
+    if (p?.owner !== 'foreign') continue;
+    if (g.entry.kind === 'foreign-cni') byProducer.set(p.id, g.entry.signal);
+    else if (!byProducer.has(p.id)) byProducer.set(p.id, p.name);
+  }
+  const foreign = new Set(byProducer.values());
   for (const t of c.pluginTypes.keys()) if (t !== 'terway') foreign.add(t);
   const onlyCilium = foreign.size === 1 && foreign.has(CILIUM);
 
-  const reasons: string[] = [];
-  if (c.pluginTypes.has('terway')) reasons.push('kubelet calls the terway CNI plugin');
-  const own = groups.find((g) => !KIND_TRAITS[g.entry.kind].foreign && !KIND_TRAITS[g.entry.kind].wrapper);
-  if (own) reasons.push(`Terway signal ${own.variant?.signal ?? own.entry.signal}`);
-  if (c.events.some((e) => TERWAY_SOURCE.test(e.source ?? e.reportingController ?? '')))
-    reasons.push('events reported by Terway components');
-  if (c.pods.some((p) => isTerwayPod(p.name)) || c.objects.some((o) => isTerwayPod(o.name)))
-    reasons.push('Terway pods listed');
-  if (c.configs.length > 0 || c.inspects.length > 0) reasons.push('Terway configuration');
-
-  if (reasons.length > 0) {
-    const chained = foreign.has(CILIUM) ? { chainedCilium: true } : {};
-    if (foreign.has(CILIUM)) reasons.push('cilium-cni is chained by Terway datapath v2');
-    return { terway: 'involved', foreign: [...foreign], why: reasons.join('; '), ...chained };
+  if (evidence.length > 0) {
+    const why = evidence.slice(0, 3).map((e) => msg('involvement.evidence', { why: e.why, line: e.line }));
+    if (foreign.has(CILIUM)) why.push(msg('involvement.chainedCilium'));
+    return {
+      terway: 'involved',
+      foreign: [...foreign],
+      why: why.join('; '),
+      ...(foreign.has(CILIUM) ? { chainedCilium: true } : {}),
+    };
   }
   if (onlyCilium) {
     const nodes = [node, ...c.pods.map((p) => p.node)].filter((n): n is string => !!n);
@@ -55,7 +68,7 @@ export function detectInvolvement(c: Collected, groups: Group[], node: string | 
       return {
         terway: 'unknown',
         foreign: [...foreign],
-        why: `cilium-cni on the ACK node ${ack}: Terway datapath v2 chains cilium-cni`,
+        why: msg('involvement.ciliumOnAck', { node: ack }),
         chainedCilium: true,
       };
     const standalone =
@@ -63,12 +76,21 @@ export function detectInvolvement(c: Collected, groups: Group[], node: string | 
     return {
       terway: 'not-involved',
       foreign: [...foreign],
-      why: `only ${CILIUM} signals`,
+      why: msg('involvement.only', { who: CILIUM }),
       // without a Cilium agent in sight, the cilium-cni may still be Terway's datapath v2
       confidence: standalone ? 'high' : 'medium',
     };
   }
   if (foreign.size > 0)
-    return { terway: 'not-involved', foreign: [...foreign], why: `only ${[...foreign].join(', ')} signals` };
-  return { terway: 'unknown', foreign: [], why: 'no CNI signal of any kind' };
+    return {
+      terway: 'not-involved',
+      foreign: [...foreign],
+      why: msg('involvement.only', { who: [...foreign].join(', ') }),
+    };
+  return { terway: 'unknown', foreign: [], why: msg('involvement.noEvidence') };
+}
+
+function producerOf(g: Group, who: Attribution, producers: ProducerIndex) {
+  const id = who.producerOf(g);
+  return id ? producers.get(id) : undefined;
 }

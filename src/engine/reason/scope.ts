@@ -19,11 +19,16 @@ export const isComponentFailure = (g: Group): boolean =>
     g.origin.kind === 'line' ||
     (g.origin.kind === 'event' && isTerwayPod(g.origin.object?.name ?? '')));
 
+/** a known signal on the Node or the Node CR (an unrecognised warning there is reported, not judged) */
 export const isNodeLevel = (g: Group): boolean =>
-  (g.origin.kind === 'event' && /^node/i.test(g.origin.object?.kind ?? '')) || g.entry.kind === 'condition';
+  KIND_TRAITS[g.entry.kind].recognisedBy !== 'level' &&
+  ((g.origin.kind === 'event' && /^node/i.test(g.origin.object?.kind ?? '')) || g.entry.kind === 'condition');
 
+/** an event on a pod (or another non-node object) that a catalog entry knows */
 export const isPodEvent = (g: Group): boolean =>
-  g.origin.kind === 'event' && !/^node/i.test(g.origin.object?.kind ?? '');
+  g.origin.kind === 'event' &&
+  !/^node/i.test(g.origin.object?.kind ?? '') &&
+  KIND_TRAITS[g.entry.kind].recognisedBy !== 'level';
 
 /**
  * ENI/IP allocation, the business of SOP steps 3 and 4: OpenAPI codes, node conditions, the

@@ -7,12 +7,25 @@ import type { IpamDecision } from './ipam';
 import type { Involvement } from './involvement';
 import type { TerwayPodHealth } from './terway-pods';
 import type { AskId } from './asks';
+import type { Category, InnerCause } from '../catalog/types';
+import type { ProducerIndex } from '../provenance/producer-index';
+import type { Attribution } from './attribution';
+import type { TerwayEvidence } from './terway-evidence';
 
 export type SopStep = ChecklistItem['sopStep'];
 export type Names = Readonly<Record<string, string | undefined>>;
 
 export interface ReasonContext {
   readonly collected: Collected;
+  readonly producers: ProducerIndex;
+  /** the cause the words inside each wrapping signal name (catalog/causes.yaml) */
+  readonly inner: ReadonlyMap<Group, InnerCause>;
+  /** a group's category, the innermost cause's when it wraps one */
+  categoryOf(g: Group): Category;
+  /** who wrote each document and finding */
+  readonly who: Attribution;
+  /** the lines that show Terway is in the paste */
+  readonly evidence: readonly TerwayEvidence[];
   readonly involvement: Involvement;
   readonly ipam: IpamDecision;
   readonly terwayPods: readonly TerwayPodHealth[];

@@ -93,4 +93,6 @@ export const fixtureCatalog: Catalog = {
     },
   ],
   knownBugs: [],
+  producers: [],
+  causes: [],
 };

@@ -9,6 +9,13 @@ export const fixtureReport: Report = {
     { name: 'terway-controlplane.log', bytes: 182_311, startLine: 59, endLine: 2458, kinds: ['log-klog'] },
   ],
   terway: 'involved',
+  terwayEvidence: [
+    {
+      line: 52,
+      text: '  Warning  CreateENIFailed  3m (x12 over 20m)  terway-controlplane  Failed to create ENI',
+      why: 'an event from terway-controlplane',
+    },
+  ],
   ipamMode: 'crd',
   ipamEvidence: 'line 31: nodes.network.alibabacloud.com "cn-hangzhou.10.0.12.34" exists (centralized IPAM)',
   verdict: {

@@ -6,6 +6,7 @@ import type { Group, Origin } from '../../../src/engine/match/aggregate';
 import type { ReasonContext } from '../../../src/engine/reason/types';
 import type { TerwayPodHealth } from '../../../src/engine/reason/terway-pods';
 import type { EventRecord } from '../../../src/engine/records';
+import { ProducerIndex } from '../../../src/engine/provenance/producer-index';
 
 export function entry(e: Partial<CatalogEntry> = {}): CatalogEntry {
   return {
@@ -72,6 +73,7 @@ export function collected(c: Partial<Collected> = {}): Collected {
     stats: { lines: 10, events: 0, logLines: 0, objects: 0, documents: 1 },
     credentialLines: [],
     logSources: [],
+    marks: [],
     ...c,
   };
 }
@@ -96,6 +98,11 @@ export function reasonContext(r: Partial<ReasonContext> = {}): ReasonContext {
   const problems = r.problems ?? [];
   return {
     collected: collected(),
+    producers: new ProducerIndex([]),
+    inner: new Map(),
+    categoryOf: (g) => g.variant?.category ?? g.entry.category,
+    who: { documents: [], producerOf: () => undefined },
+    evidence: [],
     involvement: { terway: 'involved', foreign: [], why: 'test' },
     ipam: { mode: 'unknown', evidence: 'no eni-config' },
     terwayPods: [],

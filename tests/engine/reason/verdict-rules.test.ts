@@ -71,7 +71,7 @@ describe('not Terway', () => {
     [
       'another CNI and no Terway evidence',
       reasonContext({ involvement: calico }),
-      { category: 'unknown', confidence: 'high', says: 'the failing CNI is calico' },
+      { category: 'unknown', confidence: 'high', says: 'what fails is calico' },
     ],
     ['Terway involved', reasonContext(), undefined],
   ]);
@@ -182,6 +182,7 @@ describe('the verdict registry', () => {
       'chained-cilium',
       'root-cause',
       'opaque',
+      'unrecognised-errors',
       'unhealthy-without-cause',
       'nothing-recognised',
       'foreign-warnings',

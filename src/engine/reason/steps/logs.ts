@@ -32,7 +32,7 @@ export const logsStep: StepJudge = {
     const logLines = ctx.collected.stats.logLines;
     if (logLines > 0) return stepItem(5, 'ok', msg('step.logs.ok', { count: logLines }));
     const explained = ctx.problems.some((g) => KIND_TRAITS[g.entry.kind].namesCause);
-    const category = focus ? (focus.variant?.category ?? focus.entry.category) : undefined;
+    const category = focus ? ctx.categoryOf(focus) : undefined;
     const ambiguous =
       !!focus &&
       (namesNoCause(focus) ||

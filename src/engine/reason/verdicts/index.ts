@@ -1,12 +1,14 @@
 // The verdict rules in the order the SOP weighs them: not Terway at all, Terway's own chained
-// cilium-cni, a named root cause, a failure whose cause is in a log, unhealthy pods without a cause,
-// nothing recognisable, other components' warnings, and only then "nothing is wrong".
+// cilium-cni, a named root cause, a failure whose cause is in a log, error lines no entry knows,
+// unhealthy pods without a cause, nothing recognisable, other components' warnings, and only then
+// "nothing is wrong".
 import type { Verdict } from '../../report';
 import type { ReasonContext, VerdictRule } from '../types';
 import { notTerwayRule } from './not-terway';
 import { chainedCiliumRule } from './chained-cilium';
 import { rootCauseRule } from './root-cause';
 import { opaqueRule } from './opaque';
+import { unrecognisedRule } from './unrecognised';
 import { unhealthyRule } from './unhealthy';
 import { nothingRecognisedRule } from './nothing-recognised';
 import { foreignWarningsRule } from './foreign-warnings';
@@ -17,6 +19,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   chainedCiliumRule,
   rootCauseRule,
   opaqueRule,
+  unrecognisedRule,
   unhealthyRule,
   nothingRecognisedRule,
   foreignWarningsRule,

@@ -1,4 +1,6 @@
-// Nothing is wrong with Terway in what was pasted: say what shows it, and Terway's own notes.
+// Nothing is wrong with Terway in what was pasted: say what shows it, and Terway's own notes. Only
+// when the paste shows Terway at all: without that, the steps that would decide it are unanswered,
+// and the honest answer is that there is not enough to decide.
 import type { Collected } from '../../analysis/collector';
 import type { VerdictRule } from '../types';
 import type { TerwayPodHealth } from '../terway-pods';
@@ -11,6 +13,8 @@ export const noneRule: VerdictRule = {
   id: 'none',
   decide(ctx) {
     const c = ctx.collected;
+    if (ctx.involvement.terway !== 'involved')
+      return { category: 'unknown', confidence: 'low', summary: msg('verdict.noTerwaySeen') };
     const remarks = [...new Set(terwayNotes(ctx).map((g) => `${display(g)}: ${firstSentence(g.entry.explanation)}`))];
     return {
       category: 'none',

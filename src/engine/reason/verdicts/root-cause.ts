@@ -18,6 +18,7 @@ const CATEGORY_WORDS: Partial<Record<string, MessageKey>> = {
   'resource-exhaustion': 'verdict.category.resourceExhaustion',
   environment: 'verdict.category.environment',
   'terway-bug': 'verdict.category.terwayBug',
+  unknown: 'verdict.category.unknown',
 };
 
 export const rootCauseRule: VerdictRule = {
@@ -25,7 +26,12 @@ export const rootCauseRule: VerdictRule = {
   decide(ctx) {
     const root = ctx.root;
     if (!root) return undefined;
-    const category = (root.variant?.category ?? root.entry.category) as VerdictCategory;
+    // a shared signal (an OpenAPI code, an SDK error, a Go panic) from a program the paste does not
+    // name: its category still holds, but whose problem it is, and so a Terway bug, is not shown
+    const producer = ctx.producers.get(ctx.who.producerOf(root) ?? '');
+    const unproven = ctx.involvement.terway !== 'involved' && producer?.owner !== 'terway';
+    const own = ctx.categoryOf(root) as VerdictCategory;
+    const category: VerdictCategory = unproven && own === 'terway-bug' ? 'unknown' : own;
     const words = CATEGORY_WORDS[category];
     const parts = [
       msg('verdict.root', {
@@ -53,9 +59,10 @@ export const rootCauseRule: VerdictRule = {
     if (ctx.ipam.mode !== 'unknown')
       parts.push(msg(ctx.ipam.mode === 'crd' ? 'verdict.root.ipamCrd' : 'verdict.root.ipamDefault'));
     if (root.alias) parts.push(msg('verdict.root.legacy', { name: root.alias.name, versions: root.alias.versions }));
+    if (unproven) parts.push(msg('verdict.root.producerUnknown', { signal: display(root) }));
     return {
       category,
-      confidence: confidenceOf(root, ctx),
+      confidence: unproven ? 'low' : confidenceOf(root, ctx),
       summary: parts.filter(Boolean).join(' '),
       rootCause: root.entry.id,
     };
