@@ -11,6 +11,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { KIND_ROOT_SCORE, KIND_TRAITS, type CatalogEntry, type MatchVariant } from '../../src/engine/catalog/types';
+import { signalRegex } from './names-item';
 
 const catalog = loadCatalogFromDir();
 const entries = catalog.entries;
@@ -47,6 +48,27 @@ describe('examples match their own variant', () => {
         }
       }
     }
+  });
+});
+
+describe('signals say what the examples show', () => {
+  // A line-level variant's signal is what the report calls the finding, so it must be the text its
+  // own examples hold (format holes read as wildcards), not a sibling's (`no IPv4 …` for an IPv6
+  // line) or the command that failed. Foreign-CNI entries name the CNI instead.
+  const says = (signal: string, text: string) => signalRegex(signal).test(text.replace(/\\+"/g, '"'));
+
+  it('every example of a line-level variant contains its signal', () => {
+    const problems: string[] = [];
+    for (const e of entries.filter((x) => x.kind !== 'event' && x.kind !== 'foreign-cni'))
+      for (const v of e.match)
+        for (const ex of v.examples)
+          if (!says(v.signal ?? e.signal, ex)) problems.push(`${e.id}/${v.id} (${v.signal ?? e.signal}): ${ex.slice(0, 120)}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('the check can fail', () => {
+    expect(says('no IPv4 default gateway found', 'task: symmetric routingerror: no IPv6 default gateway found')).toBe(false);
+    expect(says('Could not %s device plugin: %v', 'E0808 eni.go:334] Could not register device plugin: refused')).toBe(true);
   });
 });
 

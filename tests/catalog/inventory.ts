@@ -13,6 +13,8 @@ export interface InventoryItem {
   first: string;
   /** a tag, or `current` while v1.17.5 or main still emits it */
   last: string;
+  /** a wrapper's own string: its format, whose holes `string` fills with an example inner error */
+  format?: string;
 }
 
 export interface Inventory {

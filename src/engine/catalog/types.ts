@@ -9,6 +9,7 @@ export type EntryKind =
   | 'policy-error'
   | 'openapi-error'
   | 'kubelet-error'
+  | 'terway-pod-error'
   | 'condition'
   | 'foreign-cni'
   | 'unrecognised';
@@ -22,6 +23,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
   'policy-error',
   'openapi-error',
   'kubelet-error',
+  'terway-pod-error',
   'condition',
   'foreign-cni',
   'unrecognised',
@@ -67,6 +69,9 @@ export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
   event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'reason' },
   'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
   'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true, recognisedBy: 'pattern' },
+  // kubelet saying why one of Terway's own pods cannot run (a missing ConfigMap, an image it cannot
+  // pull, the memory limit): the component is down for a named reason, like a fatal of its own
+  'terway-pod-error': { rootScore: 92, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
   unrecognised: {
     rootScore: 5,
     echo: false,

@@ -2,16 +2,22 @@
 // component, the objects an event lands on) rather than from the wording of a reason.
 import type { Group } from '../match/aggregate';
 import { KIND_TRAITS } from '../catalog/types';
+import { isTerwayPod } from './terway-pods';
 
 /** kubelet- or CNI-side echo of a daemon that cannot be reached */
 export const isIndirect = (g: Group): boolean => KIND_TRAITS[g.entry.kind].indirect;
 
-/** a Terway component reporting its own failure in its log (not quoted inside an event or read by a script) */
+/**
+ * a Terway component's own failure: in its log, or in kubelet's events about its own pod (a mount or
+ * an image pull that failed) — not quoted inside another pod's event or read by a script
+ */
 export const isComponentFailure = (g: Group): boolean =>
   g.entry.sopStep === 1 &&
   !isIndirect(g) &&
   !KIND_TRAITS[g.entry.kind].foreign &&
-  (g.origin.kind === 'log' || g.origin.kind === 'line');
+  (g.origin.kind === 'log' ||
+    g.origin.kind === 'line' ||
+    (g.origin.kind === 'event' && isTerwayPod(g.origin.object?.name ?? '')));
 
 /** a known signal on the Node or the Node CR (an unrecognised warning there is reported, not judged) */
 export const isNodeLevel = (g: Group): boolean =>

@@ -1,6 +1,7 @@
 // Recognising Terway's own pods (DaemonSet terway-eniip / terway-eni / terway, Deployment
 // terway-controlplane) and judging their health from `get pods` rows or describe output.
-import type { DescribedObject, PodRow } from '../records';
+import type { ContainerState, DescribedObject, PodRow } from '../records';
+import { msg } from '../messages';
 
 const DAEMON_POD = /^terway(?:-eniip|-eni)?-[a-z0-9]{4,6}$/;
 const CONTROLPLANE_POD = /^terway-controlplane-[a-z0-9]+-[a-z0-9]+$/;
@@ -48,14 +49,23 @@ export function rowHealth(row: PodRow): TerwayPodHealth {
   };
 }
 
+/** killed at its memory limit, now or in its last run: it will be again, so it is not healthy even when Running */
+const oomKilled = (c: ContainerState): boolean => c.reason === 'OOMKilled' || c.lastReason === 'OOMKilled';
+
 export function objectHealth(obj: DescribedObject): TerwayPodHealth {
   const broken = obj.containers.find(
     (c) =>
       (c.state && c.state !== 'Running' && !(c.init && c.state === 'Terminated' && c.reason === 'Completed')) ||
-      c.ready === false,
+      c.ready === false ||
+      oomKilled(c),
   );
+  // a crash loop says only that it restarts; the last exit (OOMKilled, Error) says how it died
+  const lastExit =
+    broken?.lastReason && broken.lastReason !== broken.reason
+      ? msg('health.lastExit', { reason: broken.lastReason })
+      : '';
   const status = broken
-    ? `${broken.init ? 'Init:' : ''}${broken.reason ?? broken.state ?? 'NotReady'}`
+    ? `${broken.init ? 'Init:' : ''}${broken.reason ?? broken.state ?? 'NotReady'}${lastExit}`
     : (obj.fields['Status'] ?? 'Running');
   const node = obj.fields['Node']?.split('/')[0];
   return {

@@ -6,7 +6,7 @@ import type { TerwayPodHealth } from '../terway-pods';
 import { describeHealth, isControlplanePod } from '../terway-pods';
 import { display } from '../display';
 import { stepItem } from '../step-item';
-import { isComponentFailure, isControlplanePodSide, isIndirect } from '../scope';
+import { isComponentFailure, isControlplanePodSide, isIndirect, logSourceOf } from '../scope';
 import { msg } from '../../messages';
 
 export const healthStep: StepJudge = {
@@ -68,9 +68,8 @@ function askForLogs(ctx: ReasonContext, ask: Ask, pod: TerwayPodHealth): void {
     ask('controlplane-pod-log', { terwayPod });
     return;
   }
-  const container =
-    pod.container ??
-    (pod.status.startsWith('Init:') ? 'terway-init' : ctx.involvement.chainedCilium ? 'policy' : undefined);
+  const policy = ctx.involvement.chainedCilium || (ctx.lead !== undefined && logSourceOf(ctx.lead) === 'policy');
+  const container = pod.container ?? (pod.status.startsWith('Init:') ? 'terway-init' : policy ? 'policy' : undefined);
   if (!container) {
     ask('terway-pod-containers', { terwayPod });
     ask('terway-pod-log', { terwayPod });
