@@ -23,7 +23,7 @@ export interface Expectation {
   verdictIn?: string[];
   /** the paste holds an error/fatal/panic line: the verdict must not be `none` */
   notNone?: boolean;
-  /** the producer of the decisive line (checked once the JSON contract names producers) */
+  /** the producer of the decisive line, in the real fixtures' vocabulary (PRODUCER_IDS maps it to the catalog's) */
   producer?: string;
   rootSignal?: string;
   signals?: string[];
@@ -159,6 +159,37 @@ const TERWAY_PRODUCERS = new Set(
 );
 const NOT_TERWAY_KINDS = new Set(['foreign-cni', 'kubelet-error', 'unrecognised']);
 
+/**
+ * The real fixtures name producers as their threads do; the catalog's producers (catalog/producers.yaml)
+ * group some of them: Cilium's agent and operator are one producer, felix in Terway's policy container
+ * is the policy container. `unknown` is not checked.
+ */
+const PRODUCER_IDS: Record<string, readonly string[]> = {
+  terwayd: ['terwayd'],
+  'terway-init': ['terway-init'],
+  'terway-cni': ['terway-cni'],
+  'terway-controlplane': ['terway-controlplane'],
+  'terway-qos': ['terway-qos'],
+  'cilium-in-terway': ['cilium-in-terway', 'terway-policy'],
+  'felix-in-terway': ['terway-policy'],
+  kubelet: ['kubelet'],
+  containerd: ['containerd'],
+  'cri-o': ['cri-o'],
+  ccm: ['ccm'],
+  'cilium-operator': ['cilium'],
+  'cilium-agent': ['cilium'],
+  calico: ['calico', 'felix'],
+  flannel: ['flannel'],
+  'aws-vpc-cni': ['aws-vpc-cni'],
+  multus: ['multus'],
+  'kube-ovn': ['kube-ovn'],
+  kata: ['kata'],
+  eci: ['eci'],
+  terraform: ['terraform'],
+  ros: ['ros'],
+  'ack-api': ['ack-api'],
+};
+
 /** the identifying captures findings are merged by (src/engine/reason/merge.ts) */
 const IDENTITY = ['vsw', 'zone', 'eni', 'instance', 'code', 'type'];
 
@@ -180,6 +211,16 @@ export function unmet(r: JsonReport, exp: Expectation): string[] {
   if (exp.verdictIn)
     need(exp.verdictIn.includes(v.category), `verdict ${v.category}, expected one of ${exp.verdictIn}`);
   if (exp.notNone) need(v.category !== 'none', 'verdict none over an error line');
+  if (exp.producer && exp.producer !== 'unknown') {
+    const want = PRODUCER_IDS[exp.producer] ?? [exp.producer];
+    const seen = [...r.findings.map((f) => f.producer), ...r.documents.map((d) => d.producer)].filter(
+      (p): p is string => !!p,
+    );
+    need(
+      seen.some((p) => want.includes(p)),
+      `producer ${exp.producer} not named (named: ${[...new Set(seen)].join(', ') || 'none'})`,
+    );
+  }
   const signals = r.findings.map((f) => f.signal);
   for (const s of exp.signals ?? []) need(has(signals, s), `missing signal ${s}`);
   if (exp.rootSignal) {

@@ -97,6 +97,8 @@ export class Collector implements RecordSink {
   private readonly marks = new MarkRanges();
   /** recent Go crash lines already reported as unrecognised, so their log record does not repeat them */
   private readonly crashLines = new Set<number>();
+  /** recent lines whose own fingerprint names their producer, for the records that cover them */
+  private readonly lineProducers = new Map<number, string>();
   private readonly templates = new Set<string>();
   private readonly logSourceKeys = new Set<string>();
   /** names from the prompt line above the document being read; the prompt is emitted before its output */
@@ -127,6 +129,7 @@ export class Collector implements RecordSink {
     this.recentNo[slot] = n;
     const { hits, marks } = this.catalog.scanLine(text);
     const producer = marks.length > 0 ? this.noteMarks(n, text, marks) : undefined;
+    if (producer) this.lineProducers.set(n, producer);
     if (hits.length > 0) this.pending.set(n, { text, hits, ...(producer ? { producer } : {}) });
     else if (goCrashAt(text)) {
       this.crashLines.add(n);
@@ -136,7 +139,8 @@ export class Collector implements RecordSink {
     noteCredentials(this.out.credentialLines, n, text);
     if (n % 1024 === 0) {
       this.settle(n - CLAIM_WINDOW);
-      this.crashLines.clear();
+      forgetBefore(this.crashLines, n - RECENT);
+      forgetBefore(this.lineProducers, n - RECENT);
     }
   }
 
@@ -183,8 +187,10 @@ export class Collector implements RecordSink {
         ...(r.alias ? { alias: r.alias } : {}),
       });
     }
-    // line-level entries inside the message (OpenAPI codes, CNI and kubelet errors)
+    // line-level entries inside the message (OpenAPI codes, CNI and kubelet errors); the event speaks
+    // for its lines' error marks
     this.claim(lines);
+    for (let n = lines.start; n <= lines.end && this.pendingErrors.size > 0; n++) this.pendingErrors.delete(n);
     const inner = firstPerEntry(this.catalog.matchLine(ev.message));
     for (const hit of inner) {
       this.agg.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
@@ -220,7 +226,8 @@ export class Collector implements RecordSink {
     if (failing && claimed.length === 0 && !this.crashLines.has(lines.start)) {
       const entry = STOPPING_LEVELS.has(rec.level!) ? 'unrecognised-fatal-line' : 'unrecognised-error-line';
       const text = this.textOf(lines.start) ?? rec.message;
-      this.unrecognised(entry, lines.start, text, rec.message, origin, rec.time, workload);
+      const producer = workload ?? this.lineProducers.get(lines.start);
+      this.unrecognised(entry, lines.start, text, rec.message, origin, rec.time, producer);
     }
   }
 
@@ -379,4 +386,12 @@ function notePluginType(text: string, into: Map<string, number>): void {
   if (!text.includes('plugin type=')) return;
   const m = PLUGIN_TYPE.exec(text);
   if (m) into.set(m[1]!.toLowerCase(), (into.get(m[1]!.toLowerCase()) ?? 0) + 1);
+}
+
+/** drops the entries of lines before `line` (keys are inserted in line order) */
+function forgetBefore(lines: Set<number> | Map<number, unknown>, line: number): void {
+  for (const n of lines.keys()) {
+    if (n >= line) return;
+    lines.delete(n);
+  }
 }

@@ -18,7 +18,8 @@ export interface CommandNames {
   nodeName?: string;
 }
 
-const NAME = /^[a-z0-9][a-z0-9.-]{0,252}$/;
+/** an object name as typed, or masked for sharing (`terway-eniip-*****`): the filler still refuses masked ones */
+const NAME = /^[a-z0-9][a-z0-9.*-]{0,252}$/;
 
 function kindOf(resource: string): CommandNames['kind'] {
   const r = resource.toLowerCase();

@@ -28,27 +28,39 @@ export function goCrashAt(text: string): boolean {
 }
 
 /**
- * An error mark in a line no log parser gave a level: `[ERROR]`, `ERRO[0000]`, a line that starts
- * with `error:` / `Error:` / `fatal:`, an SDK's error block. Bracketed and start-of-line forms only, so
- * prose that merely mentions an error does not count.
+ * An error mark in a line no log parser gave a level: `[ERROR]`, `[error]`, `ERRO[0000]`, an upper-case
+ * ERROR/FATAL level word, `level=error` in text a parser did not read as logrus (escaped stderr), a
+ * gRPC error status, a line that starts with `error:` / `Error:` / `fatal:`, Go's standard logger
+ * reporting a failure, an SDK's error block. Level words and fixed forms only, so prose that merely
+ * mentions an error does not count.
  */
 const MARK_ANYWHERE = [
   '[ERROR]',
+  '[error]',
   '[FATAL]',
+  '[fatal]',
   '[PANIC]',
   '[CRIT]',
   'ERRO[',
   'FATA[',
+  'level=error',
+  'level=fatal',
+  'level=panic',
+  'rpc error: code = ',
   'SDKError:',
   'SDK.ServerError',
   // Go's runtime words, also when a server recovered the panic (`http: panic serving …: runtime error: …`)
   'runtime error: ',
 ];
 const MARK_AT_START = /^\s{0,8}(?:error|fatal|panic)(?: \[[a-z]{1,8}\])?: \S/i;
+/** an upper-case level word between separators: `… 3359 [pod] ERROR No IPv6 …`, `confd[58]: ERROR 100: …` */
+const LEVEL_WORD = /(?:^|[\s\]|:])(?:ERROR|FATAL|CRITICAL)(?=[\s:\]]|$)/;
+/** Go's log package: `2019/07/31 10:04:35 Failed to …` */
+const GO_LOG_FAILURE = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})? (?:Failed|failed|Error|error)\b/;
 
 export function errorMarkAt(text: string): boolean {
   for (const m of MARK_ANYWHERE) if (text.includes(m)) return true;
-  return MARK_AT_START.test(text);
+  return MARK_AT_START.test(text) || LEVEL_WORD.test(text) || GO_LOG_FAILURE.test(text);
 }
 
 const HEX = /\b(?:0x)?[0-9a-f]{8,}\b/gi;

@@ -59,12 +59,15 @@ function documentProducers(c: Collected, producers: ProducerIndex): (string | un
   return out;
 }
 
-/** `kubectl logs terway-eniip-x -c terway-init`, `docker logs k8s_policy_terway-eniip-x_kube-system_…` */
+/**
+ * `kubectl logs terway-eniip-x -c terway-init`, `kubectl exec terway-eniip-x -c policy -- cilium status`,
+ * `docker logs k8s_policy_terway-eniip-x_kube-system_…`: the container whose program printed the output
+ */
 export function producerOfCommand(command: string, producers: ProducerIndex): Producer | undefined {
   const docker = DOCKER_NAME.exec(command);
   if (docker) return producers.ofWorkload(docker[2]!, docker[1]!);
   const names = namesFromCommand(command);
-  if (names.verb !== 'logs' || names.kind !== 'Pod' || !names.name) return undefined;
+  if ((names.verb !== 'logs' && names.verb !== 'exec') || names.kind !== 'Pod' || !names.name) return undefined;
   return producers.ofWorkload(names.name, names.container);
 }
 
