@@ -7,6 +7,11 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { contextOf, expectWellFormed, fixtureCases, readExpectation, runCase, unmet } from './scenario-harness';
+import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
+import { withCatalogProse } from '../../src/engine/report-prose';
+import { analyze } from '../../src/engine/analyze';
+import { toJsonContract } from '../../src/engine/report-json';
+import type { Catalog } from '../../src/engine/catalog/types';
 
 /** fixtures the engine still gets wrong, with the class of failure (tests/fixtures/real/PRODUCERS.md) */
 const STILL_WRONG: Record<string, string> = {};
@@ -56,8 +61,13 @@ const PRODUCER_NOT_NAMED = new Set<string>([
 const cases = fixtureCases('real');
 
 let catalog: CompiledCatalog;
+let slim: CompiledCatalog;
+let full: Catalog;
 beforeAll(() => {
-  catalog = new CompiledCatalog(loadCatalogFromDir());
+  full = loadCatalogFromDir();
+  catalog = new CompiledCatalog(full);
+  // the browser's worker carries the slim engine catalog: it must reason exactly alike
+  slim = new CompiledCatalog(engineCatalog(full));
 });
 
 describe('real fixtures', () => {
@@ -78,5 +88,10 @@ describe('real fixtures', () => {
     if (known) expect(problems, `${id} now passes: remove it from STILL_WRONG (${known})`).not.toEqual([]);
     else expect(problems, `${id}: ${contextOf(r)}`).toEqual([]);
     expectWellFormed(r, c.text, id);
+    const inBrowser = toJsonContract(withCatalogProse(await analyze([{ name, text: c.text }], slim), full));
+    expect({ ...inBrowser, inputs: [] }, `${id}: the slim engine catalog reasons differently`).toEqual({
+      ...r,
+      inputs: [],
+    });
   });
 });

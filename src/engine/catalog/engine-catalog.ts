@@ -13,25 +13,15 @@ import { firstSentence } from './first-sentence.ts';
 export function engineCatalog(c: Catalog): Catalog {
   return {
     version: c.version,
-    entries: c.entries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      title: e.title,
-      ...(e.reason ? { reason: e.reason } : {}),
-      ...(e.type ? { type: e.type } : {}),
-      ...(e.objects ? { objects: e.objects } : {}),
-      component: e.component,
+    // everything the reasoning reads stays (a new field too, by default); what only the reference and
+    // the page's prose need is emptied
+    entries: c.entries.map(({ eventReasons: _eventReasons, ...e }) => ({
+      ...e,
       aliases: e.aliases.map((a) => ({ name: a.name, versions: a.versions })),
       versions: {},
-      signal: e.signal,
       match: e.match.map((v) => ({ ...v, examples: [] })),
-      category: e.category,
-      severity: e.severity,
-      sopStep: e.sopStep,
       explanation: firstSentence(e.explanation),
       fix: '',
-      nextChecks: e.nextChecks,
-      related: e.related,
       source: [],
     })),
     knownBugs: c.knownBugs

@@ -143,19 +143,6 @@ export const CAPTURE_NAMES: readonly string[] = [
   'detail',
 ];
 
-/** Placeholders `nextChecks` commands may use; the UI fills them from the paste. */
-export const PLACEHOLDERS: readonly string[] = [
-  'namespace',
-  'pod',
-  'node',
-  'terwayPod',
-  'controlplanePod',
-  'vsw',
-  'eni',
-  'zone',
-  'instance',
-  'podNetworking',
-];
 
 export interface Alias {
   /** a legacy reason name or another spelling (e.g. the SOP's) */
@@ -244,6 +231,19 @@ export interface CatalogEntry {
   source: string[];
   /** every variant is `shared` (see MatchVariant.shared) */
   shared?: boolean;
+  /** what an inspect-terway-*.sh script prints when it reads this problem from the cluster */
+  inspect?: InspectReading;
+}
+
+/** Readings of an inspect script that show an entry's problem, without a log line of it. */
+export interface InspectReading {
+  script: 'cluster' | 'node' | 'pod';
+  /** any of these sets of `section.key: value` readings, each read in full, shows it */
+  when: Record<string, string>[];
+  /** the printed lines that show it, tried in order (`eni_conf:`), for the evidence */
+  lines: string[];
+  /** the reading that names the detail */
+  detail?: string;
 }
 
 /**
