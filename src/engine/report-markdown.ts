@@ -106,14 +106,6 @@ function seen(f: Finding): string {
   return f.lastSeen ?? f.firstSeen ?? '';
 }
 
-/** Findings in reading order: root cause first, then other causes, then symptoms. */
-export function orderFindings(report: Report): Finding[] {
-  const root = report.verdict.rootCause;
-  const rank = (f: Finding) => (f.id === root ? 0 : f.symptomOf ? 2 : 1);
-  const sev = { error: 0, warning: 1, info: 2 } as const;
-  return [...report.findings].sort((a, b) => rank(a) - rank(b) || sev[a.severity] - sev[b.severity]);
-}
-
 function findingSection(
   md: MarkdownWriter,
   f: Finding,
@@ -185,7 +177,8 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   }
   out.push('');
 
-  const ordered = orderFindings(report);
+  // the engine's reading order (reason/finding-order.ts), never sorted again here
+  const ordered = report.findings;
   if (ordered.length) {
     out.push(`## Findings (${ordered.length})`, '');
     // several findings may share the root-cause entry: only the first is tagged

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { reportToMarkdown, orderFindings, inlineCode, statsLine } from '../../src/engine/report-markdown';
+import { reportToMarkdown, inlineCode, statsLine } from '../../src/engine/report-markdown';
 import { fixtureReport } from '../../src/ui/dev-fixtures/report';
 import type { Report } from '../../src/engine/report';
 
@@ -98,12 +98,11 @@ describe('reportToMarkdown', () => {
 });
 
 describe('helpers', () => {
-  it('orders root cause first, then causes, then symptoms', () => {
-    expect(orderFindings(fixtureReport).map((f) => f.id)).toEqual([
-      'create-eni-failed',
-      'failed-create-pod-sandbox-terway',
-      'sufficient-ip-false',
-    ]);
+  it('lists findings in the order the report gives them, never sorting again', () => {
+    const reversed = { ...fixtureReport, findings: [...fixtureReport.findings].reverse() };
+    const { markdown } = reportToMarkdown(reversed, { redact: false });
+    const at = (id: string) => markdown.indexOf(fixtureReport.findings.find((f) => f.id === id)!.title);
+    expect(at('sufficient-ip-false')).toBeLessThan(at('create-eni-failed'));
   });
 
   it('fences inline code around backticks', () => {

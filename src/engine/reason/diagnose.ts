@@ -10,6 +10,7 @@ import { nextStepsOf } from './next-steps';
 import { toFinding } from './findings';
 import { gatherFacts } from './facts';
 import { mergeFindings } from './merge';
+import { readingOrder } from './finding-order';
 
 export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog): Omit<Report, 'inputs'> {
   const ctx = buildReasonContext(c, catalog);
@@ -18,7 +19,7 @@ export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog):
   // problems first in causal order, then what the reasoning set aside (informational, other programs'
   // lines when Terway is not involved): every signal the paste holds is listed
   const shown = [...ctx.problems, ...c.groups.filter((g) => !ctx.problems.includes(g))];
-  const findings = mergeFindings(
+  const merged = mergeFindings(
     shown.map((g) => {
       const f = toFinding(g, ctx.who.producerOf(g), ctx.categoryOf(g));
       const by = ctx.parent.get(g);
@@ -26,6 +27,7 @@ export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog):
       return f;
     }),
   );
+  const findings = readingOrder(merged, verdict.rootCause);
 
   return {
     terway: ctx.involvement.terway,
