@@ -5,5 +5,6 @@
 export type * from './report';
 export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry } from './catalog/types';
 export { withCatalogProse } from './report-prose';
+export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
