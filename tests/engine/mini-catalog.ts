@@ -1,5 +1,6 @@
 // A small hand-written catalog for unit tests of the back half, independent of catalog/*.yaml.
 import type { Catalog, CatalogEntry, Producer } from '../../src/engine/catalog/types';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 function entry(
   e: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'kind' | 'signal' | 'match' | 'category'>,
@@ -125,6 +126,8 @@ export const MINI: Catalog = {
     producer({ id: 'calico', owner: 'foreign', components: ['foreign/calico'] }),
   ],
   causes: [],
+  // the real SOP: its asks are what the step judges refer to by id
+  sop: loadCatalogFromDir().sop,
 };
 
 function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {

@@ -25,6 +25,7 @@ import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_S
 import { compileKnownBugs } from './compile-known-bugs.ts';
 import { compileProducers } from './compile-producers.ts';
 import { compileCauses } from './compile-causes.ts';
+import { compileSop } from './compile-sop.ts';
 import { PLACEHOLDERS } from '../commands/placeholders.ts';
 
 export interface CatalogFile {
@@ -115,6 +116,7 @@ const SECTIONS: {
   knownBugs: { file: 'known-bugs.yaml', compile: compileKnownBugs },
   producers: { file: 'producers.yaml', compile: compileProducers },
   causes: { file: 'causes.yaml', compile: compileCauses },
+  sop: { file: 'sop.yaml', compile: compileSop },
 };
 
 /** The file name a path ends in (`catalog/known-bugs.yaml` → `known-bugs.yaml`). */
@@ -163,8 +165,16 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
   const knownBugs = section('knownBugs');
   const producers = section('producers');
   const causes = section('causes');
+  const sop = section('sop');
   if (problems.length > 0) throw new CatalogError(problems);
-  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry), knownBugs, producers, causes };
+  return {
+    version: `fnv1a-${fingerprint(sorted)}`,
+    entries: parsed.map((p) => p.entry),
+    knownBugs,
+    producers,
+    causes,
+    sop,
+  };
 }
 
 function checkEntry(file: string, index: number, raw: unknown, problems: string[]): CatalogEntry | undefined {

@@ -47,5 +47,6 @@ export function engineCatalog(c: Catalog): Catalog {
       nextChecks: p.nextChecks,
     })),
     causes: c.causes.map((x) => ({ ...x, examples: [] })),
+    sop: c.sop,
   };
 }

@@ -362,10 +362,26 @@ export interface InnerCause {
   examples: string[];
 }
 
+/** What an SOP step asks the engineer to paste when the paste cannot settle it (catalog/sop.yaml). */
+export interface SopAsk {
+  id: string;
+  step: SopStep;
+  what: string;
+  command: string;
+  why: string;
+}
+
+/** The SOP as data: its steps' titles in order, and what they ask for. */
+export interface Sop {
+  steps: { step: SopStep; title: string }[];
+  asks: SopAsk[];
+}
+
 export interface Catalog {
   version: string;
   entries: CatalogEntry[];
   knownBugs: KnownBug[];
   producers: Producer[];
   causes: InnerCause[];
+  sop: Sop;
 }

@@ -1,6 +1,6 @@
 // The catalog turned into lookup structures: a reason index for events and one literal scanner
 // over every line-level pattern. Built once per catalog (in the worker at start-up).
-import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer } from '../catalog/types';
+import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer, Sop } from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
 import { ProducerIndex } from '../provenance/producer-index';
 
@@ -50,10 +50,13 @@ export class CompiledCatalog {
   private readonly scanner: LiteralScanner;
   private readonly causes: { cause: InnerCause; regex: RegExp }[];
   readonly producers: ProducerIndex;
+  /** the SOP's step titles and what its steps ask for */
+  readonly sop: Sop;
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
     this.producers = new ProducerIndex(catalog.producers);
+    this.sop = catalog.sop;
     this.causes = catalog.causes.map((cause) => ({ cause, regex: new RegExp(cause.pattern, `g${cause.flags ?? ''}`) }));
     const literals: ScanLiteral[] = [];
     const literalIds = new Map<string, number>();

@@ -15,7 +15,7 @@ import { readingOrder } from './finding-order';
 export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog): Omit<Report, 'inputs'> {
   const ctx = buildReasonContext(c, catalog);
   const verdict = decideVerdict(ctx);
-  const { checklist, pasteNext } = runSteps(ctx);
+  const { checklist, pasteNext } = runSteps(ctx, catalog.sop);
   // problems first in causal order, then what the reasoning set aside (informational, other programs'
   // lines when Terway is not involved): every signal the paste holds is listed
   const shown = [...ctx.problems, ...c.groups.filter((g) => !ctx.problems.includes(g))];

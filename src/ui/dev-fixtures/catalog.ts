@@ -95,4 +95,5 @@ export const fixtureCatalog: Catalog = {
   knownBugs: [],
   producers: [],
   causes: [],
+  sop: { steps: [], asks: [] },
 };
