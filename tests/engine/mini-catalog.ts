@@ -15,7 +15,8 @@ function entry(
     explanation: `Explains ${e.id}. More detail.`,
     fix: `Fix ${e.id}.`,
     nextChecks: [{ command: 'kubectl describe pod {pod} -n {namespace}', why: 'see events' }],
-    related: [],
+    seeAlso: [],
+    explains: [],
     source: ['x.go:1@v1.17.5'],
     ...e,
   };

@@ -61,7 +61,8 @@ const ENTRY_FIELDS = new Set([
   'explanation',
   'fix',
   'nextChecks',
-  'related',
+  'seeAlso',
+  'explains',
   'source',
   'shared',
   'inspect',
@@ -270,7 +271,8 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
       nextChecks.push({ command: c.command, why: c.why });
     });
 
-  if (!isStrArray(raw.related)) bad('related', 'required list of entry ids (may be empty)');
+  if (!isStrArray(raw.seeAlso)) bad('seeAlso', 'required list of entry ids to read next (may be empty)');
+  if (!isStrArray(raw.explains)) bad('explains', 'required list of entry ids whose signals this problem causes (may be empty)');
   if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
   const inspect = raw.inspect === undefined ? undefined : checkInspect(raw.inspect, bad);
   // an entry recognised by its log level alone has no string of its own, so nothing to cite
@@ -318,7 +320,8 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     explanation: (raw.explanation as string).trim(),
     fix: (raw.fix as string).trim(),
     nextChecks,
-    related: raw.related as string[],
+    seeAlso: raw.seeAlso as string[],
+    explains: raw.explains as string[],
     source: raw.source as string[],
     ...(raw.shared === true ? { shared: true } : {}),
     ...(inspect ? { inspect } : {}),
@@ -441,10 +444,11 @@ function crossCheck(parsed: Parsed[], problems: string[]): void {
     }
   }
   for (const { entry, file } of parsed) {
-    entry.related.forEach((r, k) => {
-      if (r === entry.id) problems.push(`${at(file, entry.id, `related[${k}]`)}: an entry cannot relate to itself`);
-      else if (!ids.has(r)) problems.push(`${at(file, entry.id, `related[${k}]`)}: unknown entry id "${r}"`);
-    });
+    for (const field of ['seeAlso', 'explains'] as const)
+      entry[field].forEach((r, k) => {
+        if (r === entry.id) problems.push(`${at(file, entry.id, `${field}[${k}]`)}: an entry cannot link to itself`);
+        else if (!ids.has(r)) problems.push(`${at(file, entry.id, `${field}[${k}]`)}: unknown entry id "${r}"`);
+      });
     // an event entry's examples should name its reason (or a legacy alias)
     if (entry.kind === 'event') {
       const names = [entry.reason!, ...entry.aliases.map((a) => a.name)];

@@ -23,6 +23,7 @@ export function engineCatalog(c: Catalog): Catalog {
       explanation: firstSentence(e.explanation),
       fix: '',
       source: [],
+      seeAlso: [],
     })),
     knownBugs: c.knownBugs
       .filter((b) => !b.referenceOnly)

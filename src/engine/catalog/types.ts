@@ -226,7 +226,10 @@ export interface CatalogEntry {
   fix: string;
   /** commands with placeholders {namespace} {pod} {node} {terwayPod} {vsw} {eni} ... */
   nextChecks: { command: string; why: string }[];
-  related: string[];
+  /** entries worth reading next (the reference shows them); never used to reason */
+  seeAlso: string[];
+  /** entries whose signals this entry's problem causes: the reasoning files them as its consequences */
+  explains: string[];
   /** `path:line@tag` in AliyunContainerService/terway (or `owner/repo:path[:line]@ref`, or a URL, for other projects) */
   source: string[];
   /** every variant is `shared` (see MatchVariant.shared) */

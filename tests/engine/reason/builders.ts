@@ -24,7 +24,8 @@ export function entry(e: Partial<CatalogEntry> = {}): CatalogEntry {
     explanation: 'Explains it. More detail.',
     fix: 'Fix it.',
     nextChecks: [],
-    related: [],
+    seeAlso: [],
+    explains: [],
     source: [],
     ...e,
   };
