@@ -134,6 +134,7 @@ function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Produc
     components: [],
     workloads: [],
     eventSources: [],
+    documentKinds: [],
     fingerprints: [],
     explanation: `The ${p.id} producer.`,
     nextChecks: [],
