@@ -88,7 +88,7 @@ function streamProducer(d: InputDocument, marks: readonly MarkRange[], producers
   for (const m of marks) {
     if (m.scope !== 'stream' || m.end < d.lines.start || m.start > d.lines.end) continue;
     const own = producers.get(m.producer)?.owner === 'terway';
-    if (!best || (own && !bestOwn)) {
+    if (!best || (own && !bestOwn) || (own === bestOwn && m.start < best.start)) {
       best = m;
       bestOwn = own;
     }
