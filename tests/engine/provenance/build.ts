@@ -1,24 +1,12 @@
 // Builders for the provenance tests: producers as catalog/producers.yaml would compile them, marks
 // as the scanner finds them, and an index over a small cast of producers every test can name.
-import type { Fingerprint, FingerprintScope, Producer } from '../../../src/engine/catalog/types';
+import type { Fingerprint, FingerprintScope } from '../../../src/engine/catalog/types';
+import type { DescribedObject } from '../../../src/engine/records';
 import type { Mark } from '../../../src/engine/provenance/line-producer';
 import type { MarkRange } from '../../../src/engine/analysis/mark-ranges';
 import { ProducerIndex } from '../../../src/engine/provenance/producer-index';
-
-export function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
-  return {
-    name: p.id,
-    title: p.id,
-    components: [],
-    workloads: [],
-    eventSources: [],
-    documentKinds: [],
-    fingerprints: [],
-    explanation: `The ${p.id} producer.`,
-    nextChecks: [],
-    ...p,
-  };
-}
+import { producer } from '../mini-catalog';
+import type { Producer } from '../../../src/engine/catalog/types';
 
 export function fingerprint(scope: FingerprintScope, id = scope): Fingerprint {
   return { id, scope, pattern: 'x', literals: ['xxxx'], examples: [] };
@@ -27,6 +15,12 @@ export function fingerprint(scope: FingerprintScope, id = scope): Fingerprint {
 /** a fingerprint of `p` found at column `at` */
 export function mark(p: Producer, scope: FingerprintScope, at = 0): Mark {
   return { producer: p, fingerprint: fingerprint(scope), at };
+}
+
+/** a `kubectl describe` of an object with nothing in it but its kind and name */
+export function described(kind: string, name: string, start: number, end = start): DescribedObject {
+  const empty = { fields: {}, labels: {}, annotations: {}, conditions: [], containers: [], events: [] };
+  return { kind, name, ...empty, lines: { start, end } };
 }
 
 /** a range of marks as the Collector keeps them */

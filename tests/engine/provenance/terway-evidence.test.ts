@@ -5,7 +5,7 @@ import { terwayEvidence } from '../../../src/engine/reason/terway-evidence';
 import type { Attribution } from '../../../src/engine/reason/attribution';
 import type { Collected } from '../../../src/engine/analysis/collector';
 import { collected, event, group } from '../reason/builders';
-import { index, range } from './build';
+import { described, index, range } from './build';
 
 /** an attribution that says what each test decides: producers by group, none for documents */
 function who(c: Collected, byGroup = new Map(), documents: (string | undefined)[] = []): Attribution {
@@ -30,25 +30,7 @@ describe('terwayEvidence', () => {
       { pods: [{ name: 'terway-eniip-7x9kq', status: 'Running', lines: lines(2) }] },
       'terway-eniip-7x9kq',
     ],
-    [
-      'a described Terway pod',
-      {
-        objects: [
-          {
-            kind: 'Pod',
-            name: 'terway-eni-4kq2p',
-            fields: {},
-            labels: {},
-            annotations: {},
-            conditions: [],
-            containers: [],
-            events: [],
-            lines: lines(1, 30),
-          },
-        ],
-      },
-      'terway-eni-4kq2p',
-    ],
+    ['a described Terway pod', { objects: [described('Pod', 'terway-eni-4kq2p', 1, 30)] }, 'terway-eni-4kq2p'],
     [
       'an event from a Terway component',
       { events: [event({ reason: 'AllocIPFailed', source: 'terway-daemon', lines: lines(7) })] },
