@@ -131,13 +131,15 @@ export const MINI: Catalog = {
   sop: loadCatalogFromDir().sop,
 };
 
-function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
+/** a producer as catalog/producers.yaml compiles it, with empty lists where the test says nothing */
+export function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
   return {
     name: p.id,
     title: p.id,
     components: [],
     workloads: [],
     eventSources: [],
+    documentKinds: [],
     fingerprints: [],
     explanation: `The ${p.id} producer.`,
     nextChecks: [],

@@ -172,7 +172,8 @@ const PRODUCER_IDS: Record<string, readonly string[]> = {
   'terway-qos': ['terway-qos'],
   'cilium-in-terway': ['cilium-in-terway', 'terway-policy'],
   'felix-in-terway': ['terway-policy'],
-  kubelet: ['kubelet'],
+  // the fixtures' `kubelet` is the Kubernetes side in front of every CNI, the scheduler's events included
+  kubelet: ['kubelet', 'kube-scheduler'],
   containerd: ['containerd'],
   'cri-o': ['cri-o'],
   ccm: ['ccm'],

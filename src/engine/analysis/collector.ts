@@ -16,6 +16,7 @@ import type {
 import type { CompiledCatalog, Mark, VariantHit } from '../match/compiled-catalog';
 import { Aggregator, type Origin } from '../match/aggregate';
 import { MarkRanges, type MarkRange } from './mark-ranges';
+import { lineProducer } from '../provenance/line-producer';
 import {
   errorMarkAt,
   FAILING_LEVELS,
@@ -175,7 +176,16 @@ export class Collector implements RecordSink {
       ...((ev.source ?? ev.reportingController) ? { source: ev.source ?? ev.reportingController } : {}),
     };
     const time = ev.lastTimestamp ?? ev.firstTimestamp;
-    const base = { count: Math.max(1, ev.count), line: lines.start, text, origin, ...(time ? { time } : {}) };
+    // the producer the event's line names (a CNI inside kubelet's message), for attribution to weigh
+    const producer = this.lineProducers.get(lines.start);
+    const base = {
+      count: Math.max(1, ev.count),
+      line: lines.start,
+      text,
+      origin,
+      ...(time ? { time } : {}),
+      ...(producer ? { producer } : {}),
+    };
     const r = this.catalog.reason(ev.reason);
     if (r) {
       const v = this.catalog.eventVariant(r.entry, ev.message);
@@ -197,7 +207,15 @@ export class Collector implements RecordSink {
     }
     // a Warning nothing here knows is a finding of its own, attributed to the event's source
     if (!r && inner.length === 0 && ev.type === 'Warning')
-      this.unrecognised('unrecognised-warning-event', lines.start, text, `${ev.reason}: ${ev.message}`, origin, time);
+      this.unrecognised(
+        'unrecognised-warning-event',
+        lines.start,
+        text,
+        `${ev.reason}: ${ev.message}`,
+        origin,
+        time,
+        producer,
+      );
   }
 
   log(rec: LogRecord): void {
@@ -266,12 +284,8 @@ export class Collector implements RecordSink {
 
   /** Records the line's fingerprints; returns the producer the line itself names, if any. */
   private noteMarks(n: number, text: string, marks: readonly Mark[]): string | undefined {
-    let producer: string | undefined;
-    for (const m of marks) {
-      this.marks.add(n, text, m);
-      if (m.fingerprint.scope === 'line') producer ??= m.producer.id;
-    }
-    return producer;
+    for (const m of marks) this.marks.add(n, text, m);
+    return lineProducer(marks);
   }
 
   /** An error line or Warning no entry explains: one group per message template (bounded). */

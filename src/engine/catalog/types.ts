@@ -1,4 +1,5 @@
 // The catalog schema: what every entry in catalog/*.yaml compiles to.
+import type { DocumentKind } from '../records.ts';
 
 export type EntryKind =
   | 'event'
@@ -345,6 +346,8 @@ export interface Producer {
   workloads: Workload[];
   /** event `From` / source / reportingController values (prefixes) */
   eventSources: string[];
+  /** kinds of pasted document this producer writes, whoever prints them (`describe-podeni`: the controlplane) */
+  documentKinds: DocumentKind[];
   fingerprints: Fingerprint[];
   /** the Terway component this ambiguous producer is when the paste shows Terway elsewhere */
   inTerway?: string;

@@ -3,6 +3,7 @@
 import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer, Sop } from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
 import { ProducerIndex } from '../provenance/producer-index';
+import type { Mark } from '../provenance/line-producer';
 
 export interface CompiledVariant {
   entry: CatalogEntry;
@@ -21,18 +22,16 @@ export interface VariantHit {
   captures: Record<string, string>;
 }
 
-/** A producer's fingerprint found on a line (catalog/producers.yaml). */
-export interface Mark {
-  producer: Producer;
-  fingerprint: Fingerprint;
-}
+export type { Mark };
 
 export interface LineScan {
   hits: VariantHit[];
   marks: Mark[];
 }
 
-interface CompiledMark extends Mark {
+interface CompiledMark {
+  producer: Producer;
+  fingerprint: Fingerprint;
   regex: RegExp;
 }
 
@@ -156,7 +155,8 @@ export class CompiledCatalog {
       markCandidates.sort((a, b) => a - b);
       for (const f of markCandidates) {
         const cm = this.fingerprints[f]!;
-        if (cm.regex.test(text)) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint });
+        const m = cm.regex.exec(text);
+        if (m) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint, at: m.index });
       }
     }
     return hits.length === 0 && marks.length === 0 ? EMPTY : { hits, marks };
