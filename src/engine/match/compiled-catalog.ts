@@ -1,6 +1,14 @@
 // The catalog turned into lookup structures: a reason index for events and one literal scanner
 // over every line-level pattern. Built once per catalog (in the worker at start-up).
-import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer } from '../catalog/types';
+import type {
+  Catalog,
+  CatalogEntry,
+  Fingerprint,
+  InnerCause,
+  KnownBug,
+  MatchVariant,
+  Producer,
+} from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
 import { ProducerIndex } from '../provenance/producer-index';
 
@@ -32,6 +40,12 @@ export interface LineScan {
   marks: Mark[];
 }
 
+/** A known bug the engine can recognise: its symptom entry, and its narrower pattern when it has one. */
+export interface CompiledKnownBug {
+  bug: KnownBug & { symptom: string };
+  regex?: RegExp;
+}
+
 interface CompiledMark extends Mark {
   regex: RegExp;
 }
@@ -50,9 +64,20 @@ export class CompiledCatalog {
   private readonly scanner: LiteralScanner;
   private readonly causes: { cause: InnerCause; regex: RegExp }[];
   readonly producers: ProducerIndex;
+  readonly knownBugs: readonly CompiledKnownBug[];
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
+    this.knownBugs = catalog.knownBugs.flatMap((bug) =>
+      bug.symptom && !bug.referenceOnly
+        ? [
+            {
+              bug: { ...bug, symptom: bug.symptom },
+              ...(bug.pattern ? { regex: new RegExp(bug.pattern, bug.flags ?? '') } : {}),
+            },
+          ]
+        : [],
+    );
     this.producers = new ProducerIndex(catalog.producers);
     this.causes = catalog.causes.map((cause) => ({ cause, regex: new RegExp(cause.pattern, `g${cause.flags ?? ''}`) }));
     const literals: ScanLiteral[] = [];
