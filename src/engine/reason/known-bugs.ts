@@ -5,14 +5,7 @@
 import type { Collected } from '../analysis/collector';
 import type { CompiledCatalog, CompiledKnownBug } from '../match/compiled-catalog';
 import type { Finding, KnownBugMatch, PasteNext, TerwayComponent } from '../report';
-import {
-  compareVersions,
-  knownBugRangeVerdict,
-  knownBugVerdict,
-  parseTerwayVersion,
-  releaseLine,
-  upgradeTarget,
-} from '../version';
+import { compareVersions, knownBugRangeVerdict, knownBugVerdict, releaseLine, upgradeTarget } from '../version';
 import { publicVersion, versionFor, type SeenVersion, type TerwayVersions } from './version-facts';
 import { msg } from '../messages';
 
@@ -74,41 +67,46 @@ function judge(k: CompiledKnownBug, version: SeenVersion | undefined): KnownBugM
     };
   if (version.range) {
     const verdict = knownBugRangeVerdict(bug, version.range);
+    // a span that has the bug throughout is fixed for all of it by the fix above its last release
+    const upgradeTo =
+      verdict === 'affected' && 'last' in version.range ? upgradeTarget(bug, version.range.last) : undefined;
     const shown = { ...vars, range: version.value, name: version.eventName ?? '' };
-    const key =
+    const summary =
       verdict === 'affected'
-        ? 'knownBug.affected.range'
-        : verdict === 'fixed'
-          ? 'knownBug.fixed.range'
-          : 'knownBug.unknown.range';
-    return { ...base, ...fact, verdict, summary: msg(key, { ...shown, command: VERSION_COMMAND }) };
+        ? msg('knownBug.affected.range', {
+            ...shown,
+            fix: upgradeTo ? msg('knownBug.fix.upgrade', { tag: upgradeTo }) : msg('knownBug.fix.none'),
+          })
+        : msg(verdict === 'fixed' ? 'knownBug.fixed.range' : 'knownBug.unknown.range', {
+            ...shown,
+            command: VERSION_COMMAND,
+          });
+    return { ...base, ...fact, verdict, ...(upgradeTo ? { upgradeTo } : {}), summary };
   }
   const verdict = knownBugVerdict(bug, version.value);
-  const upgradeTo = verdict === 'fixed' ? undefined : upgradeTarget(bug, version.value);
-  const target = upgradeTo ? { upgradeTo } : {};
-  const v = { ...vars, version: version.value };
-  return { ...base, ...fact, verdict, ...target, summary: sentence(k, verdict, version.value, v, upgradeTo) };
+  const older = compareVersions(version.value, bug.affected.first) < 0;
+  const upgradeTo = verdict === 'fixed' || older ? undefined : upgradeTarget(bug, version.value);
+  const summary = sentence(bug, verdict, older, { ...vars, version: version.value }, upgradeTo);
+  return { ...base, ...fact, verdict, ...(upgradeTo ? { upgradeTo } : {}), summary };
 }
 
+/** What the verdict on an exact version means: upgrade to where, not this bug, or why it cannot tell. */
 function sentence(
-  k: CompiledKnownBug,
+  bug: CompiledKnownBug['bug'],
   verdict: KnownBugMatch['verdict'],
-  version: string,
+  older: boolean,
   vars: Record<string, string>,
   upgradeTo: string | undefined,
 ): string {
-  const bug = k.bug;
-  const line = releaseLine(version)!;
+  const line = releaseLine(vars['version']!)!;
   const ownFix = bug.fixedIn.find((f) => releaseLine(f.tag) === line);
   if (verdict === 'fixed') return msg('knownBug.fixed', vars);
   if (verdict === 'affected') {
-    const fix = !upgradeTo
-      ? msg('knownBug.fix.none')
-      : msg(ownFix?.tag === upgradeTo ? 'knownBug.fix.onLine' : 'knownBug.fix.newerLine', { tag: upgradeTo, line });
-    return msg('knownBug.affected', { ...vars, fix });
+    if (!upgradeTo) return msg('knownBug.affected.unfixed', vars);
+    const where = ownFix?.tag === upgradeTo ? 'knownBug.fix.onLine' : 'knownBug.fix.newerLine';
+    return msg('knownBug.affected', { ...vars, fix: msg(where, { ...vars, tag: upgradeTo, line }) });
   }
-  if (compareVersions(parseTerwayVersion(version)!, bug.affected.first) < 0) return msg('knownBug.older', vars);
-  if (ownFix && compareVersions(version, ownFix.tag) < 0)
-    return msg('knownBug.unknown.build', { ...vars, tag: ownFix.tag, line });
+  if (older) return msg('knownBug.older', vars);
+  if (ownFix && upgradeTo === ownFix.tag) return msg('knownBug.unknown.build', { ...vars, tag: ownFix.tag, line });
   return msg('knownBug.unknown.line', vars);
 }
