@@ -35,6 +35,18 @@ for (const scheme of ['light', 'dark'] as const) {
     test('reference view has no serious or critical axe violation', async ({ page }) => {
       await page.goto(`${APP_URL}#/ref/create-eni-failed`);
       await expect(page.getByTestId('ref-count')).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId('entry-bugs')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('known bugs by version have no serious or critical axe violation', async ({ page }) => {
+      await page.goto(`${APP_URL}#/ref/known-bugs`);
+      await page.getByTestId('bugs-from').fill('v1.16.5');
+      await page.getByTestId('bugs-to').fill('v1.17.1');
+      await page.getByTestId('bugs-fixed-by-target').locator('summary').first().click();
+      await expect(page.getByTestId('known-bug-details').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('bugs-from').fill('v1');
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
