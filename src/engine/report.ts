@@ -77,7 +77,10 @@ export interface KnownBugMatch {
   /** the bug's id in known-bugs.yaml */
   id: string;
   title: string;
-  /** affected: the version has the bug; fixed: it has the fix (or predates nothing); unknown: the paste cannot tell */
+  /**
+   * affected: the version has the bug; fixed: it has the fix; unknown: the paste cannot tell (no version, a span
+   * with releases on both sides of the fix, a build before its line's fix, a version older than the bug)
+   */
   verdict: 'affected' | 'fixed' | 'unknown';
   /** the first and last public release with the bug */
   affected: { first: string; last: string };

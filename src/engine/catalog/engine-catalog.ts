@@ -5,9 +5,9 @@
 // full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
 // first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
 // causes and to tell IPAM events. An event entry with aliases keeps its first version: a renamed
-// reason then tells which releases a paste comes from. Of the known bugs the engine gets what judging "known bug X,
-// fixed in vA, you run vB" needs: the symptom, the pattern and the versions; reference-only bugs
-// (never matched) and all their prose stay with the whole catalog.
+// reason then tells which releases a paste comes from. Of the known bugs the engine gets what
+// judging "known bug X, fixed in vA, you run vB" needs: the symptom, the pattern and the versions;
+// reference-only bugs (never matched) and all their prose stay with the whole catalog.
 import type { Catalog } from './types.ts';
 import { firstSentence } from './first-sentence.ts';
 

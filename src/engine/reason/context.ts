@@ -1,7 +1,7 @@
 // Names found in the paste, used to fill commands: the problem pod, its node and the terway pod on
 // that node (the Terway version comes from version-facts.ts). Every place a name can hide counts:
-// describe output, event objects, the scheduler's `Successfully assigned ns/pod to node`, the prompt's own command,
-// `kubectl logs --prefix` lines and the NODE column of `get pods -o wide`.
+// describe output, event objects, the scheduler's `Successfully assigned ns/pod to node`, the
+// prompt's own command, `kubectl logs --prefix` lines and the NODE column of `get pods -o wide`.
 import type { Collected } from '../analysis/collector';
 import { namesFromCommand, type CommandNames } from '../analysis/command-names';
 import type { Report } from '../report';

@@ -19,7 +19,6 @@ export function withKnownBugs(
   catalog: CompiledCatalog,
   versions: TerwayVersions,
 ): Finding[] {
-  if (catalog.knownBugs.length === 0) return [...findings];
   return findings.map((f) => {
     const bugs = catalog.knownBugs.filter((k) => k.bug.symptom === f.id && showsBug(k, f, c));
     if (bugs.length === 0) return f;
