@@ -43,6 +43,7 @@ export function formatText(r: Report): string {
       );
       out.push(`      ${f.origin}`);
       for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
+      for (const b of f.knownBugs ?? []) out.push(`      ${wrap(b.summary, 94).replaceAll('\n', '\n      ')}`);
     }
   }
   if (r.nextSteps.length > 0) {

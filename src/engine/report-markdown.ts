@@ -105,6 +105,7 @@ function findingSection(
   const caps = Object.entries(f.captures);
   if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
   if (f.legacy) out.push(`- Legacy name ${md.code(f.legacy.name)}: ${md.rich(f.legacy.hint)}`);
+  for (const b of f.knownBugs ?? []) out.push(`- Known bug (${b.verdict}): ${md.rich(b.summary)}`);
   out.push(`- Why: ${md.rich(f.explanation)}`);
   if (f.fix) out.push(`- Fix: ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);

@@ -4,9 +4,10 @@
 // explanation's first sentence stays (verdict summaries quote it): the page fills each finding's
 // full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
 // first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
-// causes and to tell IPAM events. Of the known bugs the engine gets what judging "known bug X,
-// fixed in vA, you run vB" needs: the symptom, the pattern and the versions; reference-only bugs
-// (never matched) and all their prose stay with the whole catalog.
+// causes and to tell IPAM events. An event entry with aliases keeps its first version: a renamed
+// reason then tells which releases a paste comes from. Of the known bugs the engine gets what
+// judging "known bug X, fixed in vA, you run vB" needs: the symptom, the pattern and the versions;
+// reference-only bugs (never matched) and all their prose stay with the whole catalog.
 import type { Catalog } from './types.ts';
 import { firstSentence } from './first-sentence.ts';
 
@@ -18,7 +19,7 @@ export function engineCatalog(c: Catalog): Catalog {
     entries: c.entries.map(({ eventReasons: _eventReasons, ...e }) => ({
       ...e,
       aliases: e.aliases.map((a) => ({ name: a.name, versions: a.versions })),
-      versions: {},
+      versions: e.kind === 'event' && e.aliases.length > 0 && e.versions.first ? { first: e.versions.first } : {},
       match: e.match.map((v) => ({ ...v, examples: [] })),
       explanation: firstSentence(e.explanation),
       fix: '',

@@ -1,6 +1,15 @@
 // The catalog turned into lookup structures: a reason index for events and one literal scanner
 // over every line-level pattern. Built once per catalog (in the worker at start-up).
-import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer, Sop } from '../catalog/types';
+import type {
+  Catalog,
+  CatalogEntry,
+  Fingerprint,
+  InnerCause,
+  KnownBug,
+  MatchVariant,
+  Producer,
+  Sop,
+} from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
 import { ProducerIndex } from '../provenance/producer-index';
 import type { Mark } from '../provenance/line-producer';
@@ -29,6 +38,12 @@ export interface LineScan {
   marks: Mark[];
 }
 
+/** A known bug the engine can recognise: its symptom entry, and its narrower pattern when it has one. */
+export interface CompiledKnownBug {
+  bug: KnownBug & { symptom: string };
+  regex?: RegExp;
+}
+
 interface CompiledMark {
   producer: Producer;
   fingerprint: Fingerprint;
@@ -51,9 +66,20 @@ export class CompiledCatalog {
   readonly producers: ProducerIndex;
   /** the SOP's step titles and what its steps ask for */
   readonly sop: Sop;
+  readonly knownBugs: readonly CompiledKnownBug[];
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
+    this.knownBugs = catalog.knownBugs.flatMap((bug) =>
+      bug.symptom && !bug.referenceOnly
+        ? [
+            {
+              bug: { ...bug, symptom: bug.symptom },
+              ...(bug.pattern ? { regex: new RegExp(bug.pattern, bug.flags ?? '') } : {}),
+            },
+          ]
+        : [],
+    );
     this.producers = new ProducerIndex(catalog.producers);
     this.sop = catalog.sop;
     this.causes = catalog.causes.map((cause) => ({ cause, regex: new RegExp(cause.pattern, `g${cause.flags ?? ''}`) }));

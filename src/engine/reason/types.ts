@@ -10,6 +10,7 @@ import type { Category, InnerCause } from '../catalog/types';
 import type { ProducerIndex } from '../provenance/producer-index';
 import type { Attribution } from './attribution';
 import type { TerwayEvidence } from './terway-evidence';
+import type { TerwayVersions } from './version-facts';
 
 export type SopStep = ChecklistItem['sopStep'];
 export type Names = Readonly<Record<string, string | undefined>>;
@@ -28,6 +29,8 @@ export interface ReasonContext {
   readonly involvement: Involvement;
   readonly ipam: IpamDecision;
   readonly terwayPods: readonly TerwayPodHealth[];
+  /** the Terway versions the paste shows, per component, or the range event names imply */
+  readonly versions: TerwayVersions;
   /** non-informational groups (only foreign ones when Terway is not involved), highest rank first */
   readonly problems: readonly Group[];
   readonly rank: ReadonlyMap<Group, number>;

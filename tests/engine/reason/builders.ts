@@ -107,6 +107,7 @@ export function reasonContext(r: Partial<ReasonContext> = {}): ReasonContext {
     involvement: { terway: 'involved', foreign: [], why: 'test' },
     ipam: { mode: 'unknown', evidence: 'no eni-config' },
     terwayPods: [],
+    versions: {},
     problems,
     rank: new Map(problems.map((g, i) => [g, 100 - i])),
     parent: new Map(),

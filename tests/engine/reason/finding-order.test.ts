@@ -1,14 +1,15 @@
-// The engine's one reading order: root cause, other causes, consequences; severity within each;
+// The engine's one reading order: root cause, other causes, consequences; known signals before
+// unrecognised error lines, then severity, within each;
 // otherwise the reasoning's rank order (the sort is stable).
 import { describe, it, expect } from 'vitest';
 import { readingOrder } from '../../../src/engine/reason/finding-order';
 import type { Finding } from '../../../src/engine/report';
 
-const f = (id: string, severity: Finding['severity'], symptomOf?: string): Finding => ({
+const f = (id: string, severity: Finding['severity'], symptomOf?: string, kind = 'event'): Finding => ({
   id,
   title: id,
   signal: id,
-  kind: 'event',
+  kind,
   category: 'configuration',
   severity,
   sopStep: 2,
@@ -35,6 +36,12 @@ describe('readingOrder', () => {
       [f('b', 'error'), f('a', 'error'), f('c', 'error')],
       undefined,
       ['b', 'a', 'c'],
+    ],
+    [
+      'a known signal before an error line only its level flags',
+      [f('unknown-line', 'error', undefined, 'unrecognised'), f('api', 'warning', undefined, 'openapi-error')],
+      undefined,
+      ['api', 'unknown-line'],
     ],
     ['no root: causes before consequences', [f('s', 'error', 'x'), f('x', 'warning')], undefined, ['x', 's']],
   ])('%s', (_, findings, root, want) => {

@@ -1,0 +1,19 @@
+// The parser's record sink with a second reader of every line: what reads lines the Collector keeps
+// no trace of (the Terway versions a paste shows) listens here instead of inside the Collector.
+import type { RecordSink } from '../records';
+
+export function withLineTap(sink: RecordSink, tap: (lineNo: number, text: string) => void): RecordSink {
+  return {
+    document: (doc) => sink.document(doc),
+    event: (ev) => sink.event(ev),
+    log: (rec) => sink.log(rec),
+    pod: (row) => sink.pod(row),
+    object: (obj) => sink.object(obj),
+    config: (cfg) => sink.config(cfg),
+    inspect: (rec) => sink.inspect(rec),
+    line: (lineNo, text) => {
+      sink.line(lineNo, text);
+      tap(lineNo, text);
+    },
+  };
+}
