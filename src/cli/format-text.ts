@@ -20,6 +20,13 @@ export function formatText(r: Report): string {
     `Verdict: ${categoryLabel(r.verdict.category)} (${confidenceLabel(r.verdict.confidence)})   ${terwayLabel(r.terway)}   IPAM: ${ipamLabel(r.ipamMode)}`,
   );
   out.push('', wrap(r.verdict.summary), '');
+  // why the paste is about Terway: the lines Terway's own components wrote or that name them
+  if (r.terwayEvidence.length > 0) {
+    out.push(`${msg('cli.terwayEvidence')}:`);
+    for (const e of r.terwayEvidence.slice(0, 3))
+      out.push(`  ${msg('involvement.evidence', { why: e.why, line: e.line })}`);
+    out.push('');
+  }
   const notRead = [...r.inputs.map((i) => i.skipped?.message), ...r.documents.map((d) => d.capped?.message)];
   if (notRead.some(Boolean)) {
     out.push(msg('cli.notReadInFull'));
@@ -41,7 +48,7 @@ export function formatText(r: Report): string {
       out.push(
         `  [${severityLabel(f.severity)}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${categoryLabel(f.category)})${role}`,
       );
-      out.push(`      ${f.origin}`);
+      out.push(`      ${f.origin}${f.producer ? ` · ${msg('report.writtenBy', { producer: f.producer })}` : ''}`);
       for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
       for (const b of f.knownBugs ?? []) out.push(`      ${wrap(b.summary, 94).replaceAll('\n', '\n      ')}`);
     }
