@@ -6,15 +6,19 @@
 const HOLES = /\{[A-Za-z]\w*\}/g;
 const BACKTICKED = /`[^`\n]{1,500}`/g;
 const HAN = /\p{Script=Han}/u;
-/** identifiers in Latin script, kept in every language: vSwitch, AllocIPFailed, eni-config, v1.17.2, /var/run */
-const IDENTIFIER = /\S*(?:[a-z][A-Z]|[A-Z]{2}|\d|[_./-]\w)\S*/g;
+/** a word that is an identifier in Latin script, kept in every language: vSwitch, AllocIPFailed, eni-config, v1.17.2 */
+const IDENTIFIER = /[a-z][A-Z]|[A-Z]{2}|\d|[_./-]\w/;
 const WORD = /\p{L}{2,}/gu;
 
 const setOf = (text: string, re: RegExp): string[] => [...new Set(text.match(re) ?? [])].sort();
 
 /** Words of its own, once placeholders, commands and identifiers are gone: `{format}` has none. */
 export function proseWords(text: string): number {
-  return text.replace(HOLES, ' ').replace(BACKTICKED, ' ').replace(IDENTIFIER, ' ').match(WORD)?.length ?? 0;
+  const rest = text.replace(HOLES, ' ').replace(BACKTICKED, ' ');
+  return rest
+    .split(/\s+/)
+    .filter((w) => !IDENTIFIER.test(w))
+    .reduce((n, w) => n + (w.match(WORD)?.length ?? 0), 0);
 }
 
 /** The problems of one translated text against its English original (empty when it is fine). */
