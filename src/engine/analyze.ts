@@ -15,7 +15,7 @@ import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './report-capped.ts';
-import { msg } from './messages.ts';
+import { msg, useLanguage, type Lang, type MessageTable } from './messages.ts';
 
 export type EngineSource =
   | { name: string; text: string }
@@ -35,6 +35,9 @@ export interface AnalyzeOptions {
   /** checked between chunks; when set the analysis stops with an AbortError */
   signal?: { readonly aborted: boolean };
   progressIntervalMs?: number;
+  /** the language of the report's prose (English by default) and its message table; the catalog passed speaks it too */
+  lang?: Lang;
+  messages?: MessageTable;
 }
 
 const TEXT_CHUNK = 1 << 20;
@@ -50,6 +53,9 @@ export async function analyze(
   catalog: CompiledCatalog,
   opts: AnalyzeOptions = {},
 ): Promise<Report> {
+  // msg() speaks one language per realm: set it again after every wait, in case another analysis ran meanwhile
+  const speak = () => useLanguage(opts.lang ?? 'en', opts.messages);
+  speak();
   const collector = new Collector(catalog);
   const versions = new VersionSightings();
   const bytesTotal = sources.reduce((n, s) => n + sizeOf(s), 0);
@@ -85,6 +91,7 @@ export async function analyze(
     const parser = new VisibleParser(createLineParser(withLineTap(collector, tap)));
     const read =
       'text' in source ? await readText(source.text, parser, reader) : await readBytes(source, parser, reader);
+    speak();
     parser.end();
     const endLine = Math.max(startLine - 1, collector.linesSoFar);
     const input: ReportInput = {
@@ -101,6 +108,7 @@ export async function analyze(
   }
   checkAbort();
   progress('reasoning', true);
+  speak();
   const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal, catalog, versions.all()) };
   describeCaps(
     report.documents,
