@@ -9,3 +9,4 @@ export { withCatalogProse } from './report-prose';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
+export { placeTimeline } from './reason/timeline-place';

@@ -41,7 +41,7 @@ export interface RootPlace {
   zone?: string;
 }
 
-/** One group per finding seen on objects, ordered as the findings are. */
+/** One group per cause (a finding no other explains) seen on objects, ordered as the findings are. */
 export function causeGroups(
   findings: readonly Finding[],
   zones: Map<string, string>,
@@ -50,7 +50,8 @@ export function causeGroups(
 ): CauseGroup[] {
   return findings.flatMap((f): CauseGroup[] => {
     const objects = f.objects ?? [];
-    if (objects.length === 0) return [];
+    // a symptom hits the same objects as its cause: the cause's row says it
+    if (objects.length === 0 || f.symptomOf) return [];
     const place = f.id === rootCause ? rootPlace : {};
     const vsw = f.captures['vsw'] ?? place.vsw;
     const namespaces = new Cells();
