@@ -136,8 +136,8 @@ export interface GroupCell {
 export interface LineMarks {
   ranges: number[];
   codes: LineMarkCode[];
-  /** marked lines beyond the ranges kept */
-  dropped: number;
+  /** 1 when exact; on inputs with more marked runs than are kept, a range may bridge up to gap − 1 unmarked lines */
+  gap: number;
 }
 
 export interface LineMarkCode {

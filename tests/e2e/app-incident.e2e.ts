@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
-import { setEditorText } from './helpers';
+import { pasteText, setEditorText } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/timeline', name), 'utf8');
 const MIXED = fixture('mixed-events-and-log.txt');
@@ -76,6 +76,20 @@ test('a long paste gets a minimap of its marks', async ({ page }) => {
   await expect(page.getByTestId('mark-strip')).toBeVisible();
 });
 
+test('a large paste shown in the viewer carries the same gutter marks', async ({ page }) => {
+  await page.goto(APP_URL);
+  await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
+  const filler = 'I1125 04:50:00.000000 1 x.go:1] ok\n';
+  await pasteText(page, { repeat: `${MIXED}${filler.repeat(2000)}`, times: 30 });
+  await expect(page.getByTestId('input-chip')).toHaveCount(1);
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 30_000 });
+  // the first unexplained warning opens in the viewer, its mark beside it
+  await page.getByTestId('unexplained-line').first().click();
+  await expect(page.getByTestId('text-viewer')).toBeVisible();
+  const mark = page.getByTestId('text-viewer').locator('[data-testid="gutter-mark"][data-line="33"]');
+  await expect(mark).toHaveAttribute('data-kind', 'unexplained');
+});
+
 test('a multi-pod events paste shows the table grouped by cause', async ({ page }) => {
   await analyse(page, MANY_PODS);
   const rows = page.getByTestId('group-row');
@@ -83,7 +97,7 @@ test('a multi-pod events paste shows the table grouped by cause', async ({ page 
   await expect(rows.first().getByTestId('group-summary')).toHaveText(
     '12 pods in 4 namespaces on 3 nodes, vSwitch vsw-bp1q2w3e4r5t6y7u8i9o0',
   );
-  const node = rows.first().getByRole('button', { name: /^cn-hangzhou\.10\.0\.12\.35: 4/ });
+  const node = rows.first().getByRole('button', { name: /^cn-hangzhou\.10\.0\.12\.35 \(4\), first seen on line 6$/ });
   await node.click();
   await expect(page.getByTestId('line-highlight')).toHaveAttribute('data-line', '6');
   // the object filter narrows the timeline to one pod

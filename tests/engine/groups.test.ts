@@ -72,7 +72,7 @@ describe('line marks', () => {
     expect(kinds.get(4)).toEqual(['unexplained']);
     const unexplained = r.lineMarks.codes.find((c) => c.kind === 'unexplained')!;
     expect(unexplained.title.length).toBeGreaterThan(0);
-    expect(r.lineMarks.dropped).toBe(0);
+    expect(r.lineMarks.gap).toBe(1);
   });
 
   it('stays a handful of ranges for a long run of one signal', async () => {

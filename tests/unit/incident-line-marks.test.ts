@@ -10,7 +10,7 @@ const marks: LineMarks = {
   ],
   // a long run of one finding, the root on a line inside it, a warning nothing explains later
   ranges: [1, 500, 0, 250, 250, 1, 900, 902, 2],
-  dropped: 0,
+  gap: 1,
 };
 
 describe('line marks for the gutter and the minimap', () => {

@@ -1,10 +1,11 @@
 // Beside the Collector: what the timeline, the gutter marks and the grouping by object need from the
 // input, kept bounded however big it is. Timed log lines (the first MAX_TIMED, then only each entry's
 // last), the catalog entries found on each event's line, the objects each finding was seen on, and
-// one mark per used line folded into ranges ([start, end, code] triples, never an object per line).
+// the marked lines as ranges (line-mark-ranges.ts: never an object per line).
 import type { ObjectRef } from '../records';
 import type { Occurrence } from '../match/aggregate';
 import { findingKey } from './finding-key';
+import { LineMarkRanges } from './line-mark-ranges';
 
 /** A log line with a time, as the timeline will place it. */
 export interface TimedLine {
@@ -34,19 +35,18 @@ export interface Recorded {
   eventEntries: Map<number, string[]>;
   /** per finding key (analysis/finding-key.ts): the objects, and how many distinct ones (counted up to MAX_NAMES) */
   objects: Map<string, { seen: SeenObject[]; total: number }>;
-  /** [start, end, code] triples; a code indexes `codes` */
+  /** [start, end, code] triples sorted by start; a code indexes `codes` */
   markRanges: number[];
+  /** 1 when the ranges are exact; else how many lines a range may bridge (analysis/line-mark-ranges.ts) */
+  markGap: number;
   /** the entry id each mark code stands for; '' is a warning line nothing explains */
   codes: string[];
-  /** marked lines that did not fit in the ranges kept */
-  marksDropped: number;
 }
 
 const MAX_TIMED = 10_000;
 const MAX_EVENT_LINES = 20_000;
 const MAX_OBJECTS = 500;
-export const MAX_NAMES = 5000;
-const MAX_RANGES = 50_000;
+const MAX_NAMES = 5000;
 const TEXT_CHARS = 240;
 /** the mark code of a warning line no entry explains */
 export const UNEXPLAINED_WARNING = '';
@@ -58,9 +58,10 @@ export class TimelineRecorder {
     eventEntries: new Map(),
     objects: new Map(),
     markRanges: [],
+    markGap: 1,
     codes: [],
-    marksDropped: 0,
   };
+  private readonly marks = new LineMarkRanges();
   private readonly codeOf = new Map<string, number>();
   /** the last timed line of each entry once the first MAX_TIMED are kept, so last-seen stays on the timeline */
   private readonly lastOf = new Map<string, TimedLine>();
@@ -105,10 +106,9 @@ export class TimelineRecorder {
   finish(): Recorded {
     const kept = new Set(this.out.timed);
     for (const t of this.lastOf.values()) if (!kept.has(t)) this.out.timed.push(t);
-    const r = this.out.markRanges;
-    const triples = Array.from({ length: r.length / 3 }, (_, i) => [r[3 * i]!, r[3 * i + 1]!, r[3 * i + 2]!]);
-    triples.sort((a, b) => a[0]! - b[0]! || a[2]! - b[2]!);
-    this.out.markRanges = triples.flat();
+    const { ranges, gap } = this.marks.finish();
+    this.out.markRanges = ranges;
+    this.out.markGap = gap;
     return this.out;
   }
 
@@ -147,26 +147,12 @@ export class TimelineRecorder {
     if (found.seen.length < MAX_OBJECTS) found.seen.push({ ref, line });
   }
 
-  /** Folds the line into the last range of its code when adjacent; ranges stay bounded. */
   private mark(line: number, id: string): void {
     let code = this.codeOf.get(id);
     if (code === undefined) {
       code = this.out.codes.push(id) - 1;
       this.codeOf.set(id, code);
     }
-    const r = this.out.markRanges;
-    // the common case: the same entry on the next line, or again on a line already marked
-    for (let i = r.length - 3; i >= 0 && i >= r.length - 12; i -= 3) {
-      if (r[i + 2] !== code) continue;
-      if (line >= r[i]! && line <= r[i + 1]! + 1) {
-        if (line > r[i + 1]!) r[i + 1] = line;
-        return;
-      }
-    }
-    if (r.length / 3 >= MAX_RANGES) {
-      this.out.marksDropped++;
-      return;
-    }
-    r.push(line, line, code);
+    this.marks.add(line, code);
   }
 }

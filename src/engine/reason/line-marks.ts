@@ -8,7 +8,7 @@ import { msg } from '../messages';
 
 export function lineMarks(c: Collected, findings: readonly Finding[], rootCause?: string): LineMarks {
   const rec = c.recorded;
-  if (!rec) return { ranges: [], codes: [], dropped: 0 };
+  if (!rec) return { ranges: [], codes: [], gap: 1 };
   const byId = new Map<string, Finding>();
   for (const f of findings) if (!byId.has(f.id)) byId.set(f.id, f);
   const codes = rec.codes.map((id): LineMarkCode => {
@@ -24,5 +24,5 @@ export function lineMarks(c: Collected, findings: readonly Finding[], rootCause?
           : 'finding';
     return { kind, ...(f ? { findingId: id } : {}), title };
   });
-  return { ranges: rec.markRanges, codes, dropped: rec.marksDropped };
+  return { ranges: rec.markRanges, codes, gap: rec.markGap };
 }

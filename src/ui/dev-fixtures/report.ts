@@ -156,5 +156,5 @@ export const fixtureReport: Report = {
   timeline: [],
   timelineTotal: 0,
   groups: [],
-  lineMarks: { ranges: [], codes: [], dropped: 0 },
+  lineMarks: { ranges: [], codes: [], gap: 1 },
 };

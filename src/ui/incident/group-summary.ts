@@ -1,6 +1,6 @@
 // One cause group in a sentence: "12 pods in 4 namespaces on 3 nodes, all in zone cn-hangzhou-h,
 // vSwitch vsw-…", the words from the message table.
-import type { CauseGroup } from '../../engine/index';
+import type { CauseGroup, GroupCell } from '../../engine/index';
 import { msg } from '../../engine/messages';
 import { formatCount } from '../common/format';
 import { counted } from './count-words';
@@ -12,17 +12,21 @@ export function groupSummary(g: CauseGroup): string {
     ...(g.namespaces.length ? [counted('groups.namespaces', g.namespaces.length)] : []),
     ...(g.nodes.length ? [counted('groups.nodes', g.nodes.length)] : []),
   ].join(' ');
-  const zone =
-    g.zones.length === 1
-      ? msg('groups.zoneAll', { zone: g.zones[0]!.value })
-      : g.zones.length > 1
-        ? msg('groups.zones', { count: formatCount(g.zones.length) })
-        : '';
-  const vsw =
-    g.vSwitches.length === 1
-      ? msg('groups.vSwitch', { vsw: g.vSwitches[0]!.value })
-      : g.vSwitches.length > 1
-        ? msg('groups.vSwitches', { count: formatCount(g.vSwitches.length) })
-        : '';
+  const zone = oneOrCount(
+    g.zones,
+    (v) => msg('groups.zoneAll', { zone: v }),
+    (n) => msg('groups.zones', { count: n }),
+  );
+  const vsw = oneOrCount(
+    g.vSwitches,
+    (v) => msg('groups.vSwitch', { vsw: v }),
+    (n) => msg('groups.vSwitches', { count: n }),
+  );
   return [head, zone, vsw].filter(Boolean).join(', ');
+}
+
+/** The one value when all share it, else how many there are; nothing when none. */
+function oneOrCount(cells: readonly GroupCell[], one: (value: string) => string, many: (count: string) => string) {
+  if (cells.length === 0) return '';
+  return cells.length === 1 ? one(cells[0]!.value) : many(formatCount(cells.length));
 }
