@@ -10,3 +10,4 @@ export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
+export { placeTimeline } from './reason/timeline-place';
