@@ -64,7 +64,7 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
 
   // severity and category are badges that say what they are
   await expect(findings.first().getByTestId('finding-severity')).toHaveText('severity error');
-  await expect(findings.first().getByTestId('finding-category')).toHaveText('category resource-exhaustion');
+  await expect(findings.first().getByTestId('finding-category')).toHaveText('category Resource exhaustion');
 
   // clicking an evidence line scrolls the editor to it and highlights it
   const lineNo = sample('vswitch-ip-not-enough')
