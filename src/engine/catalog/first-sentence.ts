@@ -2,6 +2,7 @@
 // the worker's slim catalog keeps (the rest arrives with the full catalog, see engine-catalog.ts).
 export function firstSentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  const m = /^(.+?[.!?])(\s|$)/.exec(t);
+  // `vs.`, `e.g.` and `i.e.` end no sentence
+  const m = /^(.+?(?<!\b(?:vs|e\.g|i\.e))[.!?])(\s|$)/.exec(t);
   return m ? m[1]! : t;
 }
