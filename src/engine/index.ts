@@ -6,6 +6,7 @@ export type * from './report';
 export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry, type KnownBug } from './catalog/types';
 export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgradeTarget } from './version';
 export { withCatalogProse } from './report-prose';
+export { firstSentence } from './catalog/first-sentence';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
