@@ -7,6 +7,7 @@ export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry, type KnownBug } from 
 export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgradeTarget } from './version';
 export { withCatalogProse } from './report-prose';
 export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
+export { firstSentence } from './catalog/first-sentence';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';

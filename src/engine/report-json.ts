@@ -46,6 +46,7 @@ export function toJsonContract(r: Report) {
       command: n.command,
       why: n.why,
       ...(n.unfilled ? { unfilled: n.unfilled } : {}),
+      ...(n.alreadyPasted ? { alreadyPasted: true } : {}),
     })),
     pasteNext: r.pasteNext,
     context: r.context,

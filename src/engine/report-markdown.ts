@@ -91,9 +91,14 @@ function findingSection(
   isRoot: boolean,
   maxEvidence: number,
   withheld: Set<number>,
+  titleOf: (id: string) => string,
 ): string[] {
   const out: string[] = [];
-  const tag = isRoot ? msg('md.rootCause') : f.symptomOf ? msg('md.symptomOf', { id: md.code(f.symptomOf) }) : '';
+  const tag = isRoot
+    ? msg('md.rootCause')
+    : f.symptomOf
+      ? msg('md.symptomOf', { id: md.plain(titleOf(f.symptomOf)) })
+      : '';
   out.push(`### ${md.plain(f.title)}${tag}`, '');
   const meta = [
     msg('md.signal', { signal: md.code(f.signalText ?? f.signal) }),
@@ -131,11 +136,53 @@ function findingSection(
 }
 
 /** Builds the Markdown text; credentials are masked always, identifiers redacted unless `redact: false`. */
+function writerFor(report: Report, redact: boolean, redactPods: boolean) {
+  const redactor = redact ? new Redactor(redactOptionsFor(report, redactPods)) : undefined;
+  const md = new MarkdownWriter((t) => (redactor ? redactor.redact(maskCredentials(t)) : maskCredentials(t)));
+  return { md, mapping: () => redactor?.mapping ?? [] };
+}
+
+/** commands the summary lists: the decisive one first, then the others not already pasted */
+const SUMMARY_COMMANDS = 3;
+/** an evidence line in the summary is cut here: a chat message, not a log */
+const SUMMARY_EVIDENCE_CHARS = 200;
+
+/**
+ * A few lines for a chat (at most 12): verdict, root cause, one evidence line, what to do, three
+ * commands. Redacted like the full report; credentials masked and their lines withheld.
+ */
+export function reportSummary(report: Report, options: MarkdownOptions = {}): MarkdownResult {
+  const { redact = true, redactPods = false } = options;
+  const { md, mapping } = writerFor(report, redact, redactPods);
+  const v = report.verdict;
+  const withheld = new Set(report.credentialWarnings.map((w) => w.line));
+  const root = report.findings.find((f) => f.id === v.rootCause);
+  const out = [
+    `**${msg('summary.heading', { category: categoryLabel(v.category), confidence: confidenceLabel(v.confidence) })}**`,
+  ];
+  if (root) out.push(msg('summary.rootCause', { title: md.plain(root.title) }));
+  else out.push(md.rich(v.summary.length > 300 ? `${v.summary.slice(0, 299)}…` : v.summary));
+  const line = root?.evidence.find((e) => !withheld.has(e.line));
+  if (line) {
+    const text = line.text.trim();
+    const clipped = text.length > SUMMARY_EVIDENCE_CHARS ? `${text.slice(0, SUMMARY_EVIDENCE_CHARS - 1)}…` : text;
+    out.push(msg('summary.evidence', { line: line.line, text: md.code(clipped) }));
+  }
+  if (v.doNow) out.push(msg('summary.doNow', { text: md.rich(v.doNow) }));
+  const commands = [
+    ...(v.decisiveCommand ? [v.decisiveCommand.command] : []),
+    ...report.nextSteps.filter((s) => !s.alreadyPasted).map((s) => s.command),
+  ];
+  const unique = [...new Set(commands)].slice(0, SUMMARY_COMMANDS);
+  if (unique.length) out.push(msg('summary.run'), ...unique.map((c) => `- ${md.code(c)}`));
+  out.push(`_${msg(redact ? 'summary.redacted' : 'summary.notRedacted')}_`);
+  return { markdown: out.join('\n'), mapping: mapping() };
+}
+
 export function reportToMarkdown(report: Report, options: MarkdownOptions = {}): MarkdownResult {
   const { redact = true, redactPods = false, maxFindings = 12, maxEvidence = 3 } = options;
   const withheld = new Set(report.credentialWarnings.map((w) => w.line));
-  const redactor = redact ? new Redactor(redactOptionsFor(report, redactPods)) : undefined;
-  const md = new MarkdownWriter((t) => (redactor ? redactor.redact(maskCredentials(t)) : maskCredentials(t)));
+  const { md, mapping } = writerFor(report, redact, redactPods);
   const v = report.verdict;
   const out: string[] = [];
 
@@ -172,9 +219,11 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
     out.push(`## ${msg('md.findings', { count: ordered.length })}`, '');
     // several findings may share the root-cause entry: only the first is tagged
     const rootIndex = ordered.findIndex((f) => f.id === v.rootCause);
+    const titles = new Map(ordered.map((f) => [f.id, f.title]));
+    const titleOf = (id: string) => titles.get(id) ?? id;
     ordered
       .slice(0, maxFindings)
-      .forEach((f, i) => out.push(...findingSection(md, f, i === rootIndex, maxEvidence, withheld)));
+      .forEach((f, i) => out.push(...findingSection(md, f, i === rootIndex, maxEvidence, withheld, titleOf)));
     const rest = ordered.slice(maxFindings);
     if (rest.length) {
       out.push(msg('md.alsoSeen', { count: rest.length }), '');
@@ -203,5 +252,5 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
 
   out.push(`_${msg(redact ? 'md.footer.redacted' : 'md.footer.plain')}_`);
 
-  return { markdown: out.join('\n'), mapping: redactor?.mapping ?? [] };
+  return { markdown: out.join('\n'), mapping: mapping() };
 }

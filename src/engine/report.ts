@@ -205,6 +205,8 @@ export interface NextStep {
   why: string;
   /** why a placeholder stayed although the paste named a value: it was not a valid name for it */
   unfilled?: string[];
+  /** the paste already holds this command's output (its prompt line names the same command) */
+  alreadyPasted?: true;
 }
 
 export interface PasteNext {
@@ -228,6 +230,10 @@ export interface Verdict {
   summary: string;
   /** id of the finding judged to be the root cause */
   rootCause?: string;
+  /** what to do now: the first sentence of the root cause's fix */
+  doNow?: string;
+  /** the one command to run first: the first next step that is filled and not already pasted */
+  decisiveCommand?: NextStep;
 }
 
 export interface ReportDocument {

@@ -20,7 +20,8 @@ export const SAMPLES: readonly Sample[] = [
   {
     id: 'vswitch-ip-not-enough',
     title: 'vSwitch out of IPs (centralized IPAM)',
-    description: 'Pod stuck in ContainerCreating; the Node CR shows CreateENIFailed InvalidVSwitchId.IpNotEnough.',
+    description:
+      'Pod stuck in ContainerCreating; the Node CR shows CreateENIFailed InvalidVSwitchId.IpNotEnough and the daemon log allocate IP timeout.',
   },
   {
     id: 'exclusive-eni-mode-changed',

@@ -282,7 +282,7 @@ describe('catalog compiler: every problem names file, id and field', () => {
     ]);
     expect(p).toContain('catalog/sample.yaml › daemon-sample › aliases[0].versions: must be `sop`, `vX.Y.Z`, `vX.Y.Z+` or `vX.Y.Z–vA.B.C`');
     expect(p).toContain('catalog/sample.yaml › daemon-sample › versions.first: must be a tag such as v1.17.5 or an 8-hex commit');
-    expect(p).toContain('catalog/sample.yaml › daemon-sample › nextChecks[0].command: must be a kubectl command');
+    expect(p).toContain('catalog/sample.yaml › daemon-sample › nextChecks[0].command: must be a kubectl or aliyun command');
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › nextChecks[1].command: unknown placeholder {podName}'))).toBe(true);
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › source: "somewhere" must be'))).toBe(true);
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › explanation: too short'))).toBe(true);

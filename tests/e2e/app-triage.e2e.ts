@@ -49,11 +49,13 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   await expect(page.getByTestId('documents')).toContainText('describe-pod');
   await expect(page.getByTestId('documents')).toContainText('describe-node-cr');
 
-  // findings: the root cause is the first card; symptoms are marked
+  // findings: the root cause is the first card; its symptoms are folded under it, tagged as such
   const findings = page.getByTestId('finding');
   await expect(findings.first()).toContainText('Root cause');
   await expect(findings.first().getByTestId('finding-signal')).toHaveText('InvalidVSwitchId.IpNotEnough');
-  await expect(findings.filter({ hasText: 'Symptom of' }).first()).toBeVisible();
+  await expect(page.getByTestId('symptom-tag').first()).toBeHidden();
+  await page.getByTestId('symptoms').first().locator('> summary').click();
+  await expect(page.getByTestId('symptom-tag').first()).toBeVisible();
   await expect(page.getByText('Root cause', { exact: true })).toHaveCount(1);
 
   // the worker's slim catalog carries no fixes: the page fills the whole explanation and fix back
@@ -116,7 +118,8 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
     'kubectl describe nodes.network.alibabacloud.com cn-hangzhou.10.0.12.34',
   );
 
-  // the finding links to its reference entry
+  // the finding links to its reference entry (with the full text, on demand)
+  await findings.first().getByTestId('finding-more').locator('> summary').click();
   await findings
     .first()
     .getByRole('link', { name: /Reference:/ })
@@ -226,7 +229,8 @@ test('a huge report keeps the DOM bounded: findings page by 10, evidence is the 
     lines.push(`E1125 04:51:02.118120       1 daemon.go:${i}] ${reasons[i % reasons.length]}`);
   await setEditorText(page, lines.join('\n'));
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 20_000 });
-  const cards = await page.getByTestId('finding').count();
+  // causes page by 10; their symptoms are folded under them
+  const cards = await page.locator('[data-testid=chain] > [data-testid=finding]').count();
   expect(cards).toBeGreaterThan(0);
   expect(cards).toBeLessThanOrEqual(10);
   for (const card of await page.getByTestId('finding').all())

@@ -18,7 +18,7 @@ describe('reportToMarkdown', () => {
     expect(markdown).toContain('- IPAM mode: centralized (crd)');
     expect(markdown).toContain('- Input: read 3 documents, 12 events, 2 objects, 2,400 log lines (2,458 lines)');
     const root = markdown.indexOf('— root cause');
-    const symptom = markdown.indexOf('— symptom of `create-eni-failed`');
+    const symptom = markdown.indexOf('— symptom of Terway could not create an ENI: the vSwitch has no free IP');
     expect(root).toBeGreaterThan(0);
     expect(symptom).toBeGreaterThan(root);
     expect(markdown).toContain('signal `CreateENIFailed` · Resource exhaustion · error · ×12 · first 20m, last 3m');

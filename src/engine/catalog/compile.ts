@@ -263,7 +263,8 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
       const f = `nextChecks[${k}]`;
       if (!isRec(c) || !isNonEmptyStr(c.command) || !isNonEmptyStr(c.why)) return bad(f, 'needs command and why');
       for (const key of Object.keys(c)) if (key !== 'command' && key !== 'why') bad(`${f}.${key}`, 'unknown field');
-      if (!c.command.startsWith('kubectl ')) bad(`${f}.command`, 'must be a kubectl command');
+      // kubectl, or the aliyun CLI for what only the cloud knows (a vSwitch's free IPs)
+      if (!/^(?:kubectl|aliyun) /.test(c.command)) bad(`${f}.command`, 'must be a kubectl or aliyun command');
       // `{word}` is a placeholder; jsonpath such as `{.status}`, `{range …}` or `{end}` is not
       for (const m of c.command.matchAll(/\{([A-Za-z]\w*)\}/g))
         if (!Object.hasOwn(PLACEHOLDERS, m[1]!) && m[1] !== 'end')

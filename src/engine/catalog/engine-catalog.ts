@@ -1,7 +1,7 @@
 // The part of the catalog the engine needs to match and to write a report. Examples, source
 // locations and version ranges only serve the reference view, which loads the whole catalog
 // lazily; leaving them out keeps the worker (and so the first load) small. Of the prose only the
-// explanation's first sentence stays (verdict summaries quote it): the page fills each finding's
+// first sentence of the explanation and of the fix stay (the verdict quotes them): the page fills each finding's
 // full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
 // first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
 // causes and to tell IPAM events. An event entry with aliases keeps its first version: a renamed
@@ -23,7 +23,8 @@ export function engineCatalog(c: Catalog): Catalog {
       versions: e.kind === 'event' && e.aliases.length > 0 && e.versions.first ? { first: e.versions.first } : {},
       match: e.match.map((v) => ({ ...v, examples: [] })),
       explanation: firstSentence(e.explanation),
-      fix: '',
+      // the verdict's "do now" is the root's first sentence of fix
+      fix: firstSentence(e.fix),
       source: [],
       seeAlso: [],
     })),

@@ -3,6 +3,7 @@
 // Chinese ends a sentence with a full-width mark and no space after it.
 export function firstSentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  const m = /^(.+?(?:[.!?](?=\s|$)|[。！？]))/.exec(t);
+  // `vs.`, `e.g.` and `i.e.` end no sentence
+  const m = /^(.+?(?:(?<!\b(?:vs|e\.g|i\.e))[.!?](?=\s|$)|[。！？]))/.exec(t);
   return m ? m[1]! : t;
 }

@@ -1,7 +1,7 @@
 // Which signal is the cause and which are its consequences. A lower score alone proves nothing:
 // a signal is a consequence only through a causal link — the same line or event (layers of one
-// message), the same object, a relation the catalog declares, or a component that is down and so
-// cannot answer the CNI. A signal whose own line carries a different, deeper cause belongs to that
+// message), the same object or cloud resource (vSwitch, ENI, instance), a relation the catalog
+// declares, or a component that is down and so cannot answer the CNI. A signal whose own line carries a different, deeper cause belongs to that
 // cause, not to the root.
 import type { Group } from '../match/aggregate';
 import { isCatchAll, rootScore } from './findings';
@@ -49,6 +49,10 @@ export function layered(a: Group, b: Group): boolean {
 const explained = (a: Group, b: Group) =>
   a.entry.explains.includes(b.entry.id) || b.entry.explains.includes(a.entry.id);
 const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
+/** the cloud resources a signal names by ID: the same vSwitch or ENI in two signals is one story */
+const RESOURCES = ['vsw', 'eni', 'instance'] as const;
+const sameResource = (a: Group, b: Group) =>
+  RESOURCES.some((k) => a.captures[k] !== undefined && a.captures[k] === b.captures[k]);
 /** a dead daemon explains every "cannot reach terwayd" signal of step 1 */
 const healthLink = (cause: Group, g: Group) =>
   KIND_TRAITS[cause.entry.kind].daemonSide &&
@@ -106,7 +110,9 @@ export function explainers(
     const by =
       own ??
       (r(g) < r(root)
-        ? tree.slice(0, MAX_TREE).find((x) => shared.has(x) || sameObject(g, x) || explained(g, x) || healthLink(x, g))
+        ? tree
+            .slice(0, MAX_TREE)
+            .find((x) => shared.has(x) || sameObject(g, x) || sameResource(g, x) || explained(g, x) || healthLink(x, g))
         : undefined);
     if (!by) continue;
     parent.set(g, by);

@@ -7,6 +7,8 @@ import { buildReasonContext } from './build-context';
 import { runSteps } from './steps';
 import { decideVerdict } from './verdicts';
 import { nextStepsOf } from './next-steps';
+import { markAlreadyPasted } from './already-pasted';
+import { decisiveCommandOf, doNowOf } from './do-now';
 import { toFinding } from './findings';
 import { gatherFacts } from './facts';
 import { mergeFindings } from './merge';
@@ -56,6 +58,19 @@ export function diagnose(
   }
   const ask = versionAsk(bug);
   const version = shownVersion(ctx.versions);
+  const documents: Report['documents'] = c.documents.map((d, i) => ({
+    kind: d.kind,
+    startLine: d.lines.start,
+    endLine: d.lines.end,
+    ...(ctx.who.documents[i] ? { producer: ctx.who.documents[i] } : {}),
+    ...(d.command ? { command: d.command } : {}),
+    ...(d.title ? { title: d.title } : {}),
+  }));
+  const nextSteps = markAlreadyPasted(nextStepsOf(ctx, pasteNext), documents);
+  const doNow = doNowOf(ctx.root);
+  const decisive = decisiveCommandOf(nextSteps);
+  if (doNow) verdict = { ...verdict, doNow };
+  if (decisive) verdict = { ...verdict, decisiveCommand: decisive };
 
   return {
     terway: ctx.involvement.terway,
@@ -64,16 +79,9 @@ export function diagnose(
     ipamEvidence: ctx.ipam.evidence,
     verdict,
     findings,
-    documents: c.documents.map((d, i) => ({
-      kind: d.kind,
-      startLine: d.lines.start,
-      endLine: d.lines.end,
-      ...(ctx.who.documents[i] ? { producer: ctx.who.documents[i] } : {}),
-      ...(d.command ? { command: d.command } : {}),
-      ...(d.title ? { title: d.title } : {}),
-    })),
+    documents,
     checklist,
-    nextSteps: nextStepsOf(ctx, pasteNext),
+    nextSteps,
     pasteNext: [
       ...pasteNext.map(({ what, command, why, unfilled }) => ({
         what,

@@ -16,9 +16,12 @@ export const STEP_JUDGES: readonly StepJudge[] = [healthStep, podEventsStep, nod
 /** the same log with another --since/--tail/--previous is the same request */
 const requestKey = (command: string) => command.replace(/\s--(?:since|tail)=\S+|\s--previous\b/g, '');
 
-/** `{name}` holes of an ask's prose, filled as text (not as shell words) */
-const prose = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (hole, name: string) => values[name] ?? hole);
+/**
+ * `{name}` holes of an ask's prose, filled as text (not as shell words); a name the paste does not
+ * give reads `<node>` as in a command, never a raw template hole
+ */
+const prose = (text: string, values: Readonly<Record<string, string | undefined>>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `<${name}>`);
 
 export function runSteps(ctx: ReasonContext, sop: Sop): { checklist: ChecklistItem[]; pasteNext: StepPasteNext[] } {
   const pasteNext: StepPasteNext[] = [];
@@ -36,9 +39,9 @@ export function runSteps(ctx: ReasonContext, sop: Sop): { checklist: ChecklistIt
     if (pasteNext.some((p) => requestKey(p.command) === requestKey(command))) return;
     pasteNext.push({
       step: a.step,
-      what: prose(a.what, values),
+      what: prose(a.what, { ...ctx.names, ...values }),
       command,
-      why: prose(a.why, values),
+      why: prose(a.why, { ...ctx.names, ...values }),
       ...(kept.length ? { unfilled: kept } : {}),
     });
   };
