@@ -2,11 +2,12 @@
 // Only the current document's pending state is held (a describe or JSON/YAML document up to its cap, or the one
 // log record being built), so memory stays bounded whatever the input size.
 
-import type { RecordSink } from '../records.ts';
+import type { RecordSink, ScanFirst } from '../records.ts';
+import { LineGate } from '../text/line-gate.ts';
 import { createLineSplitter } from '../text/lines.ts';
 import { isCleanText, normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
 import type { DocHandler, ParseContext, StartKind } from './handler.ts';
-import { makeDocument, MAX_PARSE_LINE_CHARS } from './handler.ts';
+import { makeDocument, MAX_PARSE_LINE_CHARS, SKIM_STOPS } from './handler.ts';
 import { classifyLine } from './classify.ts';
 import { commandHint, parsePrompt } from './prompt.ts';
 import { defaultedContainer } from './stderr.ts';
@@ -35,6 +36,18 @@ export interface LineParser {
   end(): void;
   /** lines seen so far */
   readonly lineCount: number;
+}
+
+/** One gate per sink's literal list (a catalog's): its tables take a few milliseconds to build. */
+const gates = new WeakMap<ScanFirst['literals'], LineGate>();
+
+function gateFor(literals: ScanFirst['literals']): LineGate {
+  let gate = gates.get(literals);
+  if (gate === undefined) {
+    gate = new LineGate([literals, ...SKIM_STOPS.map((text) => [{ text, ignoreCase: false }])]);
+    gates.set(literals, gate);
+  }
+  return gate;
 }
 
 export function createLineParser(sink: RecordSink): LineParser {
@@ -117,11 +130,33 @@ export function createLineParser(sink: RecordSink): LineParser {
 
   // whether the chunk being split has nothing for normaliseLine to do but trim trailing whitespace
   let chunkClean = false;
+  // scan first: where the chunk being split holds the sink's literals (group 0) and each of SKIM_STOPS (group
+  // i + 1), as offsets; null when the chunk was not scanned. Lines come in order, so one cursor per group.
+  const gate = sink.scanFirst !== undefined ? gateFor(sink.scanFirst.literals) : null;
+  let marks: number[][] | null = null;
+  const cursors = new Int32Array(SKIM_STOPS.length + 1);
 
-  function onLine(raw: string, whole: boolean): void {
+  /** Whether the scanned chunk has a mark of `group` in `at`..`end`. */
+  function marked(group: number, at: number, end: number): boolean {
+    const m = (marks as number[][])[group] as number[];
+    let k = cursors[group] as number;
+    while (k < m.length && (m[k] as number) < at) k++;
+    cursors[group] = k;
+    return k < m.length && (m[k] as number) < end;
+  }
+
+  function stopsAt(at: number, end: number): number {
+    let stops = 0;
+    for (let i = 0; i < SKIM_STOPS.length; i++) if (marked(i + 1, at, end)) stops |= 1 << i;
+    return stops;
+  }
+
+  function onLine(raw: string, at: number): void {
     const no = ++lineNo;
-    const norm = whole && chunkClean ? normaliseCleanLine(raw) : normaliseLine(raw);
-    sink.line(no, norm);
+    const whole = at >= 0 && chunkClean;
+    const norm = whole ? normaliseCleanLine(raw) : normaliseLine(raw);
+    const quiet = whole && marks !== null && !marked(0, at, at + raw.length);
+    sink.line(no, norm, quiet);
     // trailing spaces the normalisation trims: a terminal wrap may have cut the line right after one
     let pad = 0;
     for (let k = raw.length - 1; k >= 0 && raw.charCodeAt(k) === 32; k--) pad++;
@@ -139,12 +174,30 @@ export function createLineParser(sink: RecordSink): LineParser {
     start(no, text);
   }
 
-  const splitter = createLineSplitter(onLine);
+  /**
+   * A quiet line the current document takes in place: counted, never cut out. A line canSkim accepts is one
+   * no step of onLine would change (no trailing space, quote, comment, prompt or inspect header; see canSkim).
+   */
+  function skim(chunk: string, at: number, end: number): boolean {
+    if (marks === null || current?.canSkim === undefined || marked(0, at, end)) return false;
+    if (!current.canSkim(chunk, at, end, stopsAt(at, end))) return false;
+    const no = ++lineNo;
+    (sink.scanFirst as ScanFirst).skimmed(no);
+    ctx.trailingSpaces = 0;
+    comments.reset();
+    (current.skim as NonNullable<DocHandler['skim']>)(no, chunk, at, end);
+    return true;
+  }
+
+  const splitter = createLineSplitter(onLine, skim);
 
   return {
     push(chunk: string, mayHoldWideWork = true): void {
       chunkClean = isCleanText(chunk, mayHoldWideWork);
+      marks = chunkClean && gate !== null ? gate.scan(chunk) : null;
+      cursors.fill(0);
       splitter.push(chunk);
+      marks = null;
     },
     pushLines(...lines: string[]): void {
       chunkClean = false;
