@@ -15,7 +15,7 @@ import { daemonLog, signalPool, type Sprinkled } from './generate';
 import { describePaste } from './describe-paste';
 
 const OUT = join(import.meta.dirname, 'out');
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const PREFIX = '/tools/terway/';
 const URL_ = `http://127.0.0.1:${PORT}${PREFIX}`;
 

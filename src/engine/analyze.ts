@@ -14,11 +14,15 @@ import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './report-capped.ts';
 import { msg } from './messages.ts';
+import type { ScannedSegment } from './analysis/segments.ts';
+import type { ScannedText } from './parse/scan-text.ts';
 
 export type EngineSource =
   | { name: string; text: string }
   | { name: string; bytes: Uint8Array }
-  | { name: string; stream: ReadableStream<Uint8Array>; size: number };
+  | { name: string; stream: ReadableStream<Uint8Array>; size: number }
+  /** a big UTF-8 text file that other workers decode and scan, in segments (analysis/segments.ts) */
+  | { name: string; segments: AsyncIterable<ScannedSegment>; size: number };
 
 export interface Progress {
   phase: 'reading' | 'reasoning' | 'done';
@@ -84,7 +88,11 @@ export async function analyze(
     const docsBefore = collector.out.documents.length;
     const parser = new VisibleParser(createLineParser(collector));
     const read =
-      'text' in source ? await readText(source.text, parser, reader) : await readBytes(source, parser, reader);
+      'text' in source
+        ? await readText(source.text, parser, reader)
+        : 'segments' in source
+          ? await readSegments(source.segments, parser, reader)
+          : await readBytes(source, parser, reader);
     parser.end();
     const endLine = Math.max(startLine - 1, collector.linesSoFar);
     const input: ReportInput = {
@@ -142,6 +150,10 @@ class VisibleParser {
     if (!this.visible) this.visible = /\S/.test(text);
     this.#parser.push(text, mayHoldWideWork);
   }
+  pushScanned(s: ScannedText): void {
+    if (!this.visible) this.visible = /\S/.test(s.text);
+    this.#parser.pushScanned(s);
+  }
   end(): void {
     this.#parser.end();
   }
@@ -158,9 +170,30 @@ async function readText(text: string, parser: VisibleParser, reader: Reader): Pr
   return { outcome: 'read' };
 }
 
+/** A file's segments as other workers decoded and scanned them (the caller sniffed it as UTF-8 text). */
+async function readSegments(
+  segments: AsyncIterable<ScannedSegment>,
+  parser: VisibleParser,
+  reader: Reader,
+): Promise<Read> {
+  try {
+    for await (const segment of segments) {
+      reader.checkAbort();
+      for (const text of segment.texts) parser.pushScanned(text);
+      reader.onBytes(segment.bytes);
+    }
+  } catch (e) {
+    // a worker's error arrives as a plain Error that keeps its name
+    if (e instanceof SourceReadError || (e instanceof Error && e.name === 'SourceReadError'))
+      return { outcome: 'unreadable' };
+    throw e;
+  }
+  return { outcome: 'read' };
+}
+
 /** Bytes of a file, a pipe or a buffer: sniffed, gunzipped when gzip, decoded and parsed as they stream. */
 async function readBytes(
-  source: Exclude<EngineSource, { text: string }>,
+  source: Extract<EngineSource, { bytes: Uint8Array } | { stream: ReadableStream<Uint8Array> }>,
   parser: VisibleParser,
   reader: Reader,
 ): Promise<Read> {

@@ -3,3 +3,11 @@
 // pipeline itself (it runs in the worker).
 export { analyze, type EngineSource, type Progress } from './analyze';
 export { CompiledCatalog } from './match/compiled-catalog';
+export {
+  canSplit,
+  scanSegment,
+  segmentCount,
+  segmentsInOrder,
+  SPLIT_HEAD_BYTES,
+  type ScannedSegment,
+} from './analysis/segments';

@@ -63,6 +63,11 @@ const GATE_LITERALS: readonly ScanLiteral[] = [
   { text: PLUGIN_TYPE_LITERAL, ignoreCase: false },
 ];
 
+/** What a collector for `catalog` scans each chunk for (ScanFirst.literals): the same array every time. */
+export function scanLiteralsOf(catalog: CompiledCatalog): readonly ScanLiteral[] {
+  return catalog.scanLiterals(GATE_LITERALS);
+}
+
 export interface Collected {
   groups: ReturnType<Aggregator['all']>;
   documents: InputDocument[];
@@ -128,7 +133,7 @@ export class Collector implements RecordSink {
   ) {
     if (!scanFirst) return;
     this.scanFirst = {
-      literals: catalog.scanLiterals(GATE_LITERALS),
+      literals: scanLiteralsOf(catalog),
       skimmed: (lineNo) => this.every1024(this.arrive(lineNo)),
       // one quiet line at info or warning level: nothing on it to claim, nothing failing
       quietLog: () => void this.out.stats.logLines++,

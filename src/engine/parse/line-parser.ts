@@ -2,10 +2,10 @@
 // Only the current document's pending state is held (a describe or JSON/YAML document up to its cap, or the one
 // log record being built), so memory stays bounded whatever the input size.
 
-import type { RecordSink, ScanFirst } from '../records.ts';
-import { LineGate } from '../text/line-gate.ts';
+import type { RecordSink } from '../records.ts';
 import { createLineSplitter } from '../text/lines.ts';
-import { isCleanText, normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
+import { normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
+import { scanText, type ScannedText } from './scan-text.ts';
 import type { DocHandler, ParseContext, StartKind } from './handler.ts';
 import { makeDocument, MAX_PARSE_LINE_CHARS, SKIM_STOPS } from './handler.ts';
 import { classifyLine } from './classify.ts';
@@ -30,24 +30,14 @@ export interface LineParser {
    * (StreamDecoder knows it from the bytes), which spares a scan per such character.
    */
   push(chunk: string, mayHoldWideWork?: boolean): void;
+  /** a chunk scanned already (scanText, with this parser's sink's literals): the same as push(s.text) */
+  pushScanned(s: ScannedText): void;
   /** whole lines (no terminators); the same as `push(line + '\n')` for each */
   pushLines(...lines: string[]): void;
   /** flushes the last line and the current document */
   end(): void;
   /** lines seen so far */
   readonly lineCount: number;
-}
-
-/** One gate per sink's literal list (a catalog's): its tables take a few milliseconds to build. */
-const gates = new WeakMap<ScanFirst['literals'], LineGate>();
-
-function gateFor(literals: ScanFirst['literals']): LineGate {
-  let gate = gates.get(literals);
-  if (gate === undefined) {
-    gate = new LineGate([literals, ...SKIM_STOPS.map((text) => [{ text, ignoreCase: false }])]);
-    gates.set(literals, gate);
-  }
-  return gate;
 }
 
 export function createLineParser(sink: RecordSink): LineParser {
@@ -132,7 +122,6 @@ export function createLineParser(sink: RecordSink): LineParser {
   let chunkClean = false;
   // scan first: where the chunk being split holds the sink's literals (group 0) and each of SKIM_STOPS (group
   // i + 1), as offsets; null when the chunk was not scanned. Lines come in order, so one cursor per group.
-  const gate = sink.scanFirst !== undefined ? gateFor(sink.scanFirst.literals) : null;
   let marks: number[][] | null = null;
   const cursors = new Int32Array(SKIM_STOPS.length + 1);
 
@@ -179,10 +168,11 @@ export function createLineParser(sink: RecordSink): LineParser {
    * no step of onLine would change (no trailing space, quote, comment, prompt or inspect header; see canSkim).
    */
   function skim(chunk: string, at: number, end: number): boolean {
-    if (marks === null || current?.canSkim === undefined || marked(0, at, end)) return false;
+    const scanning = sink.scanFirst;
+    if (marks === null || scanning === undefined || current?.canSkim === undefined || marked(0, at, end)) return false;
     if (!current.canSkim(chunk, at, end, stopsAt(at, end))) return false;
     const no = ++lineNo;
-    (sink.scanFirst as ScanFirst).skimmed(no);
+    scanning.skimmed(no);
     ctx.trailingSpaces = 0;
     comments.reset();
     (current.skim as NonNullable<DocHandler['skim']>)(no, chunk, at, end);
@@ -191,14 +181,19 @@ export function createLineParser(sink: RecordSink): LineParser {
 
   const splitter = createLineSplitter(onLine, skim);
 
+  function pushScanned(s: ScannedText): void {
+    chunkClean = s.clean;
+    marks = s.marks;
+    cursors.fill(0);
+    splitter.push(s.text);
+    marks = null;
+  }
+
   return {
     push(chunk: string, mayHoldWideWork = true): void {
-      chunkClean = isCleanText(chunk, mayHoldWideWork);
-      marks = chunkClean && gate !== null ? gate.scan(chunk) : null;
-      cursors.fill(0);
-      splitter.push(chunk);
-      marks = null;
+      pushScanned(scanText(chunk, mayHoldWideWork, sink.scanFirst?.literals));
     },
+    pushScanned,
     pushLines(...lines: string[]): void {
       chunkClean = false;
       for (const line of lines) splitter.push(line + '\n');

@@ -32,9 +32,13 @@ function openTail(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function createStreamDecoder(): StreamDecoder {
-  let decoder: TextDecoder | null = null;
-  let utf8 = false;
+/**
+ * `midStream`: the bytes continue a UTF-8 text right after a line break (a segment of a big file decoded in
+ * another worker), so there is no byte-order mark to strip and no encoding to detect.
+ */
+export function createStreamDecoder({ midStream = false }: { midStream?: boolean } = {}): StreamDecoder {
+  let decoder: TextDecoder | null = midStream ? newTextDecoder('utf-8') : null;
+  let utf8 = midStream;
   let head: Uint8Array | null = null; // bytes held back until the encoding is known
   let mayHoldWideWork = true;
   // a character split across chunks is decoded with the next chunk: its lead byte was in this one
