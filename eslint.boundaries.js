@@ -53,6 +53,7 @@ const CATALOG_COMPILER = [
   'catalog/compile-known-bugs.ts',
   'catalog/compile-producers.ts',
   'catalog/compile-causes.ts',
+  'catalog/compile-sop.ts',
   'catalog/pattern-check.ts',
   'catalog/check-helpers.ts',
   'catalog/regex-lint.ts',

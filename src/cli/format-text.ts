@@ -1,5 +1,14 @@
 // The CLI's human-readable report for a terminal.
-import { maskCredentials, type Report } from '../engine/index';
+import {
+  categoryLabel,
+  confidenceLabel,
+  ipamLabel,
+  maskCredentials,
+  severityLabel,
+  statusLabel,
+  terwayLabel,
+  type Report,
+} from '../engine/index';
 import { printable } from '../engine/commands/index';
 import { msg } from '../engine/messages';
 
@@ -8,7 +17,7 @@ const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing
 export function formatText(r: Report): string {
   const out: string[] = [];
   out.push(
-    `Verdict: ${r.verdict.category} (confidence ${r.verdict.confidence})   Terway: ${r.terway}   IPAM: ${r.ipamMode}`,
+    `Verdict: ${categoryLabel(r.verdict.category)} (${confidenceLabel(r.verdict.confidence)})   ${terwayLabel(r.terway)}   IPAM: ${ipamLabel(r.ipamMode)}`,
   );
   out.push('', wrap(r.verdict.summary), '');
   const notRead = [...r.inputs.map((i) => i.skipped?.message), ...r.documents.map((d) => d.capped?.message)];
@@ -23,14 +32,18 @@ export function formatText(r: Report): string {
     out.push('');
   }
   out.push('SOP checklist:');
-  for (const c of r.checklist) out.push(`  ${STATUS_MARK[c.status] ?? ' '} ${c.step} [${c.status}] ${c.note}`);
+  for (const c of r.checklist)
+    out.push(`  ${STATUS_MARK[c.status] ?? ' '} ${c.step} [${statusLabel(c.status)}] ${c.note}`);
   if (r.findings.length > 0) {
     out.push('', 'Findings:');
     for (const f of r.findings) {
       const role = f.symptomOf ? ` (symptom of ${f.symptomOf})` : '';
-      out.push(`  [${f.severity}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${f.category})${role}`);
+      out.push(
+        `  [${severityLabel(f.severity)}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${categoryLabel(f.category)})${role}`,
+      );
       out.push(`      ${f.origin}`);
       for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
+      for (const b of f.knownBugs ?? []) out.push(`      ${wrap(b.summary, 94).replaceAll('\n', '\n      ')}`);
     }
   }
   if (r.nextSteps.length > 0) {

@@ -5,6 +5,8 @@
 import type { InputSkip, Report, ReportInput } from './report';
 import type { CompiledCatalog } from './match/compiled-catalog';
 import { Collector } from './analysis/collector';
+import { withLineTap } from './analysis/line-tap';
+import { VersionSightings } from './analysis/version-sightings';
 import { diagnose } from './reason/diagnose';
 import { createStreamDecoder } from './text/index.ts';
 import { createLineParser, type LineParser } from './parse/index.ts';
@@ -58,6 +60,7 @@ export async function analyze(
   opts: AnalyzeOptions = {},
 ): Promise<Report> {
   const collector = new Collector(catalog, { scanFirst: opts.scanFirst ?? true });
+  const versions = new VersionSightings();
   const bytesTotal = sources.reduce((n, s) => n + sizeOf(s), 0);
   const interval = opts.progressIntervalMs ?? 150;
   let bytesDone = 0;
@@ -86,7 +89,9 @@ export async function analyze(
   for (const source of sources) {
     const startLine = collector.startInput();
     const docsBefore = collector.out.documents.length;
-    const parser = new VisibleParser(createLineParser(collector));
+    // the parser numbers each input's lines from 1, the report across all inputs
+    const tap = (n: number, text: string) => versions.line(n + startLine - 1, text);
+    const parser = new VisibleParser(createLineParser(withLineTap(collector, tap)));
     const read =
       'text' in source
         ? await readText(source.text, parser, reader)
@@ -109,7 +114,7 @@ export async function analyze(
   }
   checkAbort();
   progress('reasoning', true);
-  const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal, catalog) };
+  const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal, catalog, versions.all()) };
   describeCaps(
     report.documents,
     collector.out.documents.filter((d) => d.capped),

@@ -52,7 +52,35 @@ export function toJsonContract(r: Report) {
     stats: r.stats,
     credentialWarnings: r.credentialWarnings,
     facts: r.facts,
+    ...(r.terwayVersion ? { terwayVersion: r.terwayVersion } : {}),
+    ...(r.controlplaneVersion ? { controlplaneVersion: r.controlplaneVersion } : {}),
+    knownBugs: knownBugsOf(r),
   };
+}
+
+/** Every known bug a finding shows, once per bug and finding id (findings of one entry may be several). */
+function knownBugsOf(r: Report) {
+  const seen = new Set<string>();
+  return r.findings.flatMap((f) =>
+    (f.knownBugs ?? []).flatMap((b) => {
+      const key = `${b.id} ${f.id}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          id: b.id,
+          findingId: f.id,
+          title: b.title,
+          verdict: b.verdict,
+          affected: b.affected,
+          fixedIn: b.fixedIn,
+          ...(b.version ? { version: b.version } : {}),
+          ...(b.upgradeTo ? { upgradeTo: b.upgradeTo } : {}),
+          summary: b.summary,
+        },
+      ];
+    }),
+  );
 }
 
 export type JsonReport = ReturnType<typeof toJsonContract>;

@@ -7,6 +7,7 @@
 import type { ChecklistItem, Finding, Report } from './report';
 import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } from './redact';
 import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
+import { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -25,33 +26,8 @@ export interface MarkdownResult {
   mapping: readonly RedactionEntry[];
 }
 
-const CATEGORY: Record<Report['verdict']['category'], string> = {
-  configuration: 'Configuration problem',
-  'resource-exhaustion': 'Resource exhaustion',
-  environment: 'Environment problem',
-  'terway-bug': 'Possible Terway bug',
-  none: 'No problem found',
-  unknown: 'Undetermined',
-};
-
-const STATUS: Record<ChecklistItem['status'], string> = {
-  ok: '✅ ok',
-  problem: '❌ problem',
-  missing: '❔ missing',
-  'n/a': '➖ n/a',
-};
-
-const TERWAY: Record<Report['terway'], string> = {
-  involved: 'involved',
-  'not-involved': 'not involved',
-  unknown: 'unknown',
-};
-
-const IPAM: Record<Report['ipamMode'], string> = {
-  crd: 'centralized (crd)',
-  default: 'node-local (default)',
-  unknown: 'unknown',
-};
+/** icons beside the one status label: a ticket reads at a glance */
+const STATUS_ICON: Record<ChecklistItem['status'], string> = { ok: '✅', problem: '❌', missing: '❔', 'n/a': '➖' };
 
 /** Names the report knows, so the redactor can replace them even when no pattern would. */
 function redactOptionsFor(report: Report, pods = false): RedactOptions {
@@ -106,14 +82,6 @@ function seen(f: Finding): string {
   return f.lastSeen ?? f.firstSeen ?? '';
 }
 
-/** Findings in reading order: root cause first, then other causes, then symptoms. */
-export function orderFindings(report: Report): Finding[] {
-  const root = report.verdict.rootCause;
-  const rank = (f: Finding) => (f.id === root ? 0 : f.symptomOf ? 2 : 1);
-  const sev = { error: 0, warning: 1, info: 2 } as const;
-  return [...report.findings].sort((a, b) => rank(a) - rank(b) || sev[a.severity] - sev[b.severity]);
-}
-
 function findingSection(
   md: MarkdownWriter,
   f: Finding,
@@ -126,8 +94,8 @@ function findingSection(
   out.push(`### ${md.plain(f.title)}${tag}`, '');
   const meta = [
     `signal ${md.code(f.signalText ?? f.signal)}`,
-    f.category,
-    f.severity,
+    categoryLabel(f.category),
+    severityLabel(f.severity),
     `×${f.count.toLocaleString('en-US')}`,
     md.plain(seen(f)),
     `SOP step ${f.sopStep}`,
@@ -137,6 +105,7 @@ function findingSection(
   const caps = Object.entries(f.captures);
   if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
   if (f.legacy) out.push(`- Legacy name ${md.code(f.legacy.name)}: ${md.rich(f.legacy.hint)}`);
+  for (const b of f.knownBugs ?? []) out.push(`- Known bug (${b.verdict}): ${md.rich(b.summary)}`);
   out.push(`- Why: ${md.rich(f.explanation)}`);
   if (f.fix) out.push(`- Fix: ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);
@@ -165,11 +134,13 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   const v = report.verdict;
   const out: string[] = [];
 
-  out.push(`## Terway triage: ${CATEGORY[v.category]} (${v.confidence} confidence)`, '');
+  out.push(`## Terway triage: ${categoryLabel(v.category)} (${confidenceLabel(v.confidence)})`, '');
   out.push(md.rich(v.summary), '');
   const version = report.context.terwayVersion;
-  out.push(`- Terway: ${TERWAY[report.terway]}${version ? ` (${md.plain(version)})` : ''}`);
-  out.push(`- IPAM mode: ${IPAM[report.ipamMode]}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`);
+  out.push(`- ${terwayLabel(report.terway)}${version ? ` (${md.plain(version)})` : ''}`);
+  out.push(
+    `- IPAM mode: ${ipamLabel(report.ipamMode)}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`,
+  );
   for (const f of report.facts ?? [])
     out.push(
       `- ${md.plain(f.label)}: ${md.rich(f.value)}${f.note ? ` (${md.rich(f.note)})` : ''}${f.line ? ` — line ${f.line}` : ''}`,
@@ -185,7 +156,8 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   }
   out.push('');
 
-  const ordered = orderFindings(report);
+  // the engine's reading order (reason/finding-order.ts), never sorted again here
+  const ordered = report.findings;
   if (ordered.length) {
     out.push(`## Findings (${ordered.length})`, '');
     // several findings may share the root-cause entry: only the first is tagged
@@ -203,7 +175,8 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
 
   if (report.checklist.length) {
     out.push('## SOP checklist', '', '| Step | Status | Note |', '|---|---|---|');
-    for (const c of report.checklist) out.push(`| ${md.cell(c.step)} | ${STATUS[c.status]} | ${md.cell(c.note)} |`);
+    for (const c of report.checklist)
+      out.push(`| ${md.cell(c.step)} | ${STATUS_ICON[c.status]} ${statusLabel(c.status)} | ${md.cell(c.note)} |`);
     out.push('');
   }
 

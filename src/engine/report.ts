@@ -3,6 +3,7 @@
 
 import type { Category as EntryCategory, Severity } from './catalog/types';
 import type { DocumentKind, LineRange } from './records';
+import type { VersionRange } from './version';
 
 export type VerdictCategory =
   'configuration' | 'resource-exhaustion' | 'environment' | 'terway-bug' | 'none' | 'unknown';
@@ -50,6 +51,47 @@ export interface Finding {
   symptomOf?: string;
   /** who wrote the signal (catalog/producers.yaml id: terwayd, kubelet, cilium, ccm…); absent when the paste does not say */
   producer?: string;
+  /** known bugs of Terway that show as this finding, judged on the version the paste shows */
+  knownBugs?: KnownBugMatch[];
+}
+
+/** Which Terway component a version belongs to. */
+export type TerwayComponent = 'daemon' | 'controlplane';
+
+/** A Terway version the paste shows, and where. */
+export interface TerwayVersionFact {
+  /** as the paste spells it (`v1.17.5`, `v1.8.14.1-a6f4b5c-aliyun`); for a range its span (`v1.3.0–v1.17.1`, `> v1.17.1`) */
+  value: string;
+  /** the line that shows it */
+  line: number;
+  /** absent when the paste does not say whose version it is (an event name's range) */
+  component?: TerwayComponent;
+  /** an image tag, a start-up banner, the inspect script, or an event name only some versions use */
+  source: 'image' | 'banner' | 'inspect' | 'event-name';
+  /** set when only a range is known */
+  range?: VersionRange;
+}
+
+/** A known bug (catalog/known-bugs.yaml) whose symptom a finding shows, judged on the pasted version. */
+export interface KnownBugMatch {
+  /** the bug's id in known-bugs.yaml */
+  id: string;
+  title: string;
+  /**
+   * affected: the version has the bug; fixed: it has the fix; unknown: the paste cannot tell (no version, a span
+   * with releases on both sides of the fix, a build before its line's fix, a version older than the bug)
+   */
+  verdict: 'affected' | 'fixed' | 'unknown';
+  /** the first and last public release with the bug */
+  affected: { first: string; last: string };
+  /** the first fixed release of each release line that got the fix */
+  fixedIn: string[];
+  /** the version judged; absent when the paste shows none */
+  version?: TerwayVersionFact;
+  /** the release that brings the fix to that version */
+  upgradeTo?: string;
+  /** one sentence saying what this means for the pasted version */
+  summary: string;
 }
 
 /** A line that shows Terway is in the paste, and why it does. */
@@ -177,6 +219,10 @@ export interface Report {
   };
   /** configuration facts established from the paste */
   facts: Fact[];
+  /** the Terway version the paste shows: the daemon's, else the controlplane's, else the range an event name implies */
+  terwayVersion?: TerwayVersionFact;
+  /** terway-controlplane's version, when the paste shows one that differs from the daemon's */
+  controlplaneVersion?: TerwayVersionFact;
   /** what was read */
   stats: { lines: number; bytes: number; documents: number; events: number; logLines: number; objects: number };
   /** secrets seen (never their values) */

@@ -128,3 +128,52 @@ export function knownBugVerdict(bug: KnownBugVersions, version: string | TerwayV
   const endedBelow = compareLines(releaseLine(bug.affected.last)!, newest) <= 0;
   return endedBelow && compareLines(line, newest) > 0 ? 'fixed' : 'unknown';
 }
+
+/**
+ * What a paste narrows Terway to when it names no version: the span a legacy event name was used in
+ * (both ends included), or newer than a release after which a renamed event took its new name.
+ */
+export type VersionRange = { first: string; last: string } | { after: string };
+
+const RANGE_RE = /^(v\d{1,4}\.\d{1,4}\.\d{1,4})\s?[–-]\s?(v\d{1,4}\.\d{1,4}\.\d{1,4})$/;
+
+/** `v1.3.0–v1.17.1` (the catalog's alias spans; en dash or hyphen) → its ends; undefined for anything else. */
+export function parseVersionRange(text: string): { first: string; last: string } | undefined {
+  const m = RANGE_RE.exec(text.trim());
+  return m && compareVersions(m[1]!, m[2]!) <= 0 ? { first: m[1]!, last: m[2]! } : undefined;
+}
+
+/**
+ * A known bug judged on a range of versions: `fixed` when the whole range is newer than the last
+ * release with the bug, `affected` when both ends have it and no fix lies between them (or, past a
+ * release, when no release has fixed it), otherwise `unknown` (some versions have it, some do not).
+ */
+export function knownBugRangeVerdict(bug: KnownBugVersions, range: VersionRange): KnownBugVerdict {
+  if ('after' in range) {
+    if (compareVersions(range.after, bug.affected.last) >= 0) return 'fixed';
+    return bug.fixedIn.length === 0 && compareVersions(range.after, bug.affected.first) >= 0 ? 'affected' : 'unknown';
+  }
+  const first = knownBugVerdict(bug, range.first);
+  if (first === 'fixed' && compareVersions(range.first, bug.affected.last) > 0) return 'fixed';
+  const fixBetween = bug.fixedIn.some(
+    (f) => compareVersions(f.tag, range.first) > 0 && compareVersions(f.tag, range.last) <= 0,
+  );
+  return first === 'affected' && knownBugVerdict(bug, range.last) === 'affected' && !fixBetween
+    ? 'affected'
+    : 'unknown';
+}
+
+/**
+ * The release that brings the fix to a version: the fixed tag of its own line when that is newer,
+ * else the first fixed tag above it (on a newer line); undefined when no release has the fix yet.
+ */
+export function upgradeTarget(bug: KnownBugVersions, version: string | TerwayVersion): string | undefined {
+  const v = asVersion(version);
+  if (!v) return undefined;
+  const own = bug.fixedIn.find((f) => releaseLine(f.tag) === releaseLine(v));
+  if (own && compareVersions(own.tag, v) > 0) return own.tag;
+  return bug.fixedIn
+    .map((f) => f.tag)
+    .filter((t) => compareVersions(t, v) > 0)
+    .sort(compareVersions)[0];
+}

@@ -4,7 +4,7 @@
 //   only when (1) either variant is marked `envelope` (it recognises a wrapper such as kubelet's
 //   `… failed (add): …` or the CNI's `failed to do add; …` that legitimately surrounds other
 //   entries' text, so its examples embed inner causes and its pattern matches theirs), or (2) A
-//   and B name each other in `related` (either direction) - e.g. an AllocIPFailed message that
+//   and B name each other in `explains` or `seeAlso` (either direction) - e.g. an AllocIPFailed message that
 //   embeds `InvalidVSwitchId.IpNotEnough` also hits the OpenAPI entry.
 // Event entries are matched by reason first, so their variants are only compared with their own
 // examples (first matching variant wins).
@@ -19,7 +19,7 @@ const byId = new Map(entries.map((e) => [e.id, e]));
 const re = (v: MatchVariant): RegExp => new RegExp(v.pattern, v.flags ?? '');
 
 function related(a: CatalogEntry, b: CatalogEntry): boolean {
-  return a.related.includes(b.id) || b.related.includes(a.id);
+  return [...a.explains, ...a.seeAlso].includes(b.id) || [...b.explains, ...b.seeAlso].includes(a.id);
 }
 
 describe('examples match their own variant', () => {
@@ -134,7 +134,7 @@ describe('cross-check: no undeclared overlaps between entries', () => {
 describe('related ids and sources', () => {
   it('related ids resolve and are not self references', () => {
     for (const e of entries)
-      for (const r of e.related) {
+      for (const r of [...e.explains, ...e.seeAlso]) {
         expect(byId.has(r), `${e.id} → ${r}`).toBe(true);
         expect(r).not.toBe(e.id);
       }

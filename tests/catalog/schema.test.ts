@@ -35,7 +35,8 @@ function lineEntry(over: Obj = {}): Obj {
     explanation: PROSE_EXPLANATION,
     fix: PROSE_FIX,
     nextChecks: [{ command: 'kubectl logs -n kube-system {terwayPod} -c terway', why: 'the daemon log' }],
-    related: [],
+    seeAlso: [],
+      explains: [],
     source: ['daemon/builder.go:151@v1.17.5'],
     ...over,
   };
@@ -73,7 +74,8 @@ function eventEntry(over: Obj = {}): Obj {
     explanation: PROSE_EXPLANATION,
     fix: PROSE_FIX,
     nextChecks: [{ command: 'kubectl describe pod -n {namespace} {pod}', why: 'the events' }],
-    related: [],
+    seeAlso: [],
+      explains: [],
     source: ['plugin/terway/cni_linux.go:116@v1.17.5'],
     ...over,
   };
@@ -89,7 +91,7 @@ function withVariant(base: Obj, v: Obj): Obj {
 
 describe('catalog compiler: valid input', () => {
   it('compiles a valid line entry and event entry', () => {
-    const cat = compileCatalog([file([lineEntry(), eventEntry({ related: ['daemon-sample'] })])]);
+    const cat = compileCatalog([file([lineEntry(), eventEntry({ explains: ['daemon-sample'] })])]);
     expect(cat.entries.map((e) => e.id)).toEqual(['daemon-sample', 'sample-event']);
     expect(cat.version).toMatch(/^fnv1a-[0-9a-f]{8}$/);
     const ev = cat.entries[1]!;
@@ -131,13 +133,13 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(p).toContain('catalog/sample.yaml › Bad_ID › sopStep: must be 1, 2, 3, 4 or 5');
   });
 
-  it('reports duplicate ids across files and unknown related ids', () => {
+  it('reports duplicate ids across files and unknown linked ids', () => {
     const p = problemsOf([
-      file([lineEntry({ related: ['no-such-entry'] })], 'catalog/a.yaml'),
+      file([lineEntry({ seeAlso: ['no-such-entry'] })], 'catalog/a.yaml'),
       file([lineEntry()], 'catalog/b.yaml'),
     ]);
     expect(p).toContain('catalog/b.yaml › daemon-sample › id: duplicate id (also in catalog/a.yaml)');
-    expect(p).toContain('catalog/a.yaml › daemon-sample › related[0]: unknown entry id "no-such-entry"');
+    expect(p).toContain('catalog/a.yaml › daemon-sample › seeAlso[0]: unknown entry id "no-such-entry"');
   });
 
   it('rejects invalid regexes', () => {

@@ -90,7 +90,7 @@ describe('triage CLI', () => {
     () => {
       const r = triage([join(SCENARIOS, '02-init-exclusive-mode-changed.txt')]);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^Verdict: configuration/);
+      expect(r.stdout).toMatch(/^Verdict: Configuration problem/);
       expect(r.stdout).toContain('SOP checklist:');
       expect(r.stdout).toContain('exclusive eni mode changed');
     },
@@ -199,7 +199,7 @@ describe('triage CLI', () => {
         copyFileSync(join(SCENARIOS, '02-init-exclusive-mode-changed.txt'), join(dir, '--json'));
         const text = triage(['--', '--json'], undefined, dir);
         expect(text.code).toBe(0);
-        expect(text.stdout).toMatch(/^Verdict: configuration/);
+        expect(text.stdout).toMatch(/^Verdict: Configuration problem/);
         const j = JSON.parse(triage(['--json', '--', '--json', '-'], 'x\n', dir).stdout);
         expect(j.inputs.map((i: { name: string }) => i.name)).toEqual(['--json', 'stdin']);
       } finally {

@@ -38,3 +38,34 @@ describe('EntryCard', () => {
     expect(document.body.textContent).not.toContain('curl evil');
   });
 });
+
+describe('EntryCard: versions and known bugs', () => {
+  const createEni = catalog.entries.find((e) => e.id === 'create-eni-failed')!;
+  const bugs = catalog.knownBugs.filter((b) => b.symptom === createEni.id);
+
+  it('says which releases emit it, under each name', () => {
+    render(EntryCard, { props: { entry: createEni, selected: true } });
+    const versions = screen.getByTestId('entry-versions').textContent!;
+    expect(versions).toContain('Terway v1.1.0 and every later release emit it.');
+    expect(versions).toContain('As CniCreateENIError: v1.3.0–v1.17.1.');
+  });
+
+  it('lists the known bugs behind it with their versions, fix and workaround', () => {
+    render(EntryCard, { props: { entry: createEni, selected: true, bugs } });
+    const list = screen.getByTestId('entry-bugs');
+    expect(bugs.length).toBeGreaterThan(1);
+    for (const b of bugs) expect(list.textContent).toContain(b.title);
+    expect(list.textContent!.replace(/\s+/g, ' ')).toContain('Affected: Terway v1.16.1 to v1.17.2. Fixed in v1.17.5.');
+    expect(list.textContent).toContain('Workaround:');
+    expect(document.getElementById('bug-stale-pods-inflate-eni-demand')).not.toBeNull();
+    expect(screen.getByRole('link', { name: 'Which known bugs does your version have?' }).getAttribute('href')).toBe(
+      '#/ref/known-bugs',
+    );
+  });
+
+  it('counts them on the compact row', () => {
+    render(EntryCard, { props: { entry: createEni, selected: false, bugs } });
+    expect(screen.getByTestId('entry-bug-count').textContent).toBe(`${bugs.length} known bugs`);
+    expect(screen.queryByTestId('entry-bugs')).toBeNull();
+  });
+});

@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import FindingCard from '../../src/ui/triage/FindingCard.svelte';
 import type { Finding, Report } from '../../src/engine/index';
-import { analyzeText, withSession, sample, testSession } from './session-harness';
+import { analyzeText, catalog, withSession, sample, testSession } from './session-harness';
+import { catalogStore } from '../../src/ui/state/catalog.svelte';
 
 let report: Report;
 let root: Finding;
@@ -53,5 +54,36 @@ describe('FindingCard', () => {
     renderCard({ ...root, captures: { ...root.captures, requestId: key } }, { secretLines: new Set([line]) });
     expect(screen.getByTestId('captures').textContent).not.toContain(key);
     expect(screen.getAllByTestId('evidence')[0]!.textContent).toContain('holds a credential');
+  });
+});
+
+describe('FindingCard: known bugs', () => {
+  it('says what a known bug behind the finding means for the pasted version', async () => {
+    const r = await analyzeText(
+      [
+        '    Image:          registry-vpc.cn-hangzhou.aliyuncs.com/acs/terway:v1.16.6',
+        '  Warning  FailedCreatePodSandBox  12s (x9 over 3m)   kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "7c1e9a2f": plugin type="terway" failed (add): failed to do add; setup, error ip link set eth1 name veth7c1e9a2f4b6, device or resource busy',
+      ].join('\n'),
+    );
+    const finding = r.findings.find((f) => f.knownBugs?.length)!;
+    renderCard(finding, { rootCause: true });
+    const line = screen.getByTestId('known-bug');
+    expect(line.getAttribute('data-verdict')).toBe('affected');
+    expect(line.textContent).toContain('Known bug, your version has it');
+    expect(line.textContent).toContain('upgrade to v1.17.1');
+  });
+
+  it('links a finding of the reasoning, which no catalog entry has, nowhere', () => {
+    catalogStore.use(catalog);
+    const mismatch: Finding = {
+      ...root,
+      id: 'terway-version-mismatch',
+      title: 'The Terway daemon and terway-controlplane run different versions',
+    };
+    renderCard(mismatch, {});
+    expect(within(screen.getByTestId('finding')).queryByRole('link')).toBeNull();
+    cleanup();
+    renderCard(root, {});
+    expect(within(screen.getByTestId('finding')).getByRole('link').getAttribute('href')).toBe(`#/ref/${root.id}`);
   });
 });

@@ -2,7 +2,15 @@
 // and the reference view, in light and in dark; every control is reachable by keyboard.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
+import { setEditorText } from './helpers';
+
+const KNOWN_BUG_PASTE = readFileSync(
+  join(import.meta.dirname, '../fixtures/scenarios/55-known-bug-terway-bug-affected.txt'),
+  'utf8',
+);
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -35,6 +43,28 @@ for (const scheme of ['light', 'dark'] as const) {
     test('reference view has no serious or critical axe violation', async ({ page }) => {
       await page.goto(`${APP_URL}#/ref/create-eni-failed`);
       await expect(page.getByTestId('ref-count')).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId('entry-bugs')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('a finding with a known bug the version has: no serious or critical axe violation', async ({ page }) => {
+      await page.goto(APP_URL);
+      await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
+      await setEditorText(page, KNOWN_BUG_PASTE);
+      await expect(page.getByTestId('known-bug').first()).toHaveAttribute('data-verdict', 'affected', {
+        timeout: 15_000,
+      });
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('known bugs by version have no serious or critical axe violation', async ({ page }) => {
+      await page.goto(`${APP_URL}#/ref/known-bugs`);
+      await page.getByTestId('bugs-from').fill('v1.16.5');
+      await page.getByTestId('bugs-to').fill('v1.17.1');
+      await page.getByTestId('bugs-fixed-by-target').locator('summary').first().click();
+      await expect(page.getByTestId('known-bug-details').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('bugs-from').fill('v1');
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

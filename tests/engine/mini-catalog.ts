@@ -1,5 +1,6 @@
 // A small hand-written catalog for unit tests of the back half, independent of catalog/*.yaml.
 import type { Catalog, CatalogEntry, Producer } from '../../src/engine/catalog/types';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
 
 function entry(
   e: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'kind' | 'signal' | 'match' | 'category'>,
@@ -14,7 +15,8 @@ function entry(
     explanation: `Explains ${e.id}. More detail.`,
     fix: `Fix ${e.id}.`,
     nextChecks: [{ command: 'kubectl describe pod {pod} -n {namespace}', why: 'see events' }],
-    related: [],
+    seeAlso: [],
+    explains: [],
     source: ['x.go:1@v1.17.5'],
     ...e,
   };
@@ -125,15 +127,19 @@ export const MINI: Catalog = {
     producer({ id: 'calico', owner: 'foreign', components: ['foreign/calico'] }),
   ],
   causes: [],
+  // the real SOP: its asks are what the step judges refer to by id
+  sop: loadCatalogFromDir().sop,
 };
 
-function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
+/** a producer as catalog/producers.yaml compiles it, with empty lists where the test says nothing */
+export function producer(p: Partial<Producer> & Pick<Producer, 'id' | 'owner'>): Producer {
   return {
     name: p.id,
     title: p.id,
     components: [],
     workloads: [],
     eventSources: [],
+    documentKinds: [],
     fingerprints: [],
     explanation: `The ${p.id} producer.`,
     nextChecks: [],

@@ -46,6 +46,17 @@ export interface Expectation {
   /** per finding id: the parent that explains it (null: explained by nothing), captures, signalText */
   findings?: Record<string, { symptomOf?: string | null; signalText?: string; category?: string }>;
   absentFindings?: string[];
+  /** the top-level version facts: the one the report leads with, and the controlplane's when it differs */
+  terwayVersion?: VersionExpectation;
+  controlplaneVersion?: VersionExpectation;
+  /** per known bug id: how it is judged, on which finding, the release to upgrade to (null: none) */
+  knownBugs?: Record<string, { verdict?: string; findingId?: string; upgradeTo?: string | null }>;
+}
+
+export interface VersionExpectation {
+  value?: string;
+  component?: string;
+  source?: string;
 }
 
 const KEYS: readonly (keyof Expectation)[] = [
@@ -74,12 +85,22 @@ const KEYS: readonly (keyof Expectation)[] = [
   'checklistNoteIncludes',
   'findings',
   'absentFindings',
+  'terwayVersion',
+  'controlplaneVersion',
+  'knownBugs',
 ];
+const VERSION_KEYS = ['value', 'component', 'source'];
 const NESTED: Partial<Record<keyof Expectation, readonly string[]>> = {
   verdict: ['category', 'confidence'],
   legacy: ['name', 'hintIncludes'],
+  terwayVersion: VERSION_KEYS,
+  controlplaneVersion: VERSION_KEYS,
 };
-const FINDING_KEYS = ['symptomOf', 'signalText', 'category'];
+/** keys of the expectations kept per id (findings, known bugs) */
+const PER_ID: Partial<Record<keyof Expectation, readonly string[]>> = {
+  findings: ['symptomOf', 'signalText', 'category'],
+  knownBugs: ['verdict', 'findingId', 'upgradeTo'],
+};
 
 /** Every key of an expectation file that the harness would ignore. */
 export function unknownKeys(exp: Record<string, unknown>): string[] {
@@ -89,9 +110,10 @@ export function unknownKeys(exp: Record<string, unknown>): string[] {
     const nested = NESTED[k as keyof Expectation];
     if (nested && v && typeof v === 'object')
       for (const n of Object.keys(v)) if (!nested.includes(n)) out.push(`${k}.${n}`);
-    if (k === 'findings' && v && typeof v === 'object')
+    const perId = PER_ID[k as keyof Expectation];
+    if (perId && v && typeof v === 'object')
       for (const [id, f] of Object.entries(v as Record<string, object>))
-        for (const n of Object.keys(f)) if (!FINDING_KEYS.includes(n)) out.push(`findings.${id}.${n}`);
+        for (const n of Object.keys(f)) if (!perId.includes(n)) out.push(`${k}.${id}.${n}`);
   }
   return out;
 }
@@ -172,7 +194,8 @@ const PRODUCER_IDS: Record<string, readonly string[]> = {
   'terway-qos': ['terway-qos'],
   'cilium-in-terway': ['cilium-in-terway', 'terway-policy'],
   'felix-in-terway': ['terway-policy'],
-  kubelet: ['kubelet'],
+  // the fixtures' `kubelet` is the Kubernetes side in front of every CNI, the scheduler's events included
+  kubelet: ['kubelet', 'kube-scheduler'],
   containerd: ['containerd'],
   'cri-o': ['cri-o'],
   ccm: ['ccm'],
@@ -284,6 +307,25 @@ export function unmet(r: JsonReport, exp: Expectation): string[] {
       need(f.category === want.category, `${id}.category ${f.category}, expected ${want.category}`);
   }
   for (const id of exp.absentFindings ?? []) need(!r.findings.some((f) => f.id === id), `finding ${id} present`);
+  for (const key of ['terwayVersion', 'controlplaneVersion'] as const) {
+    const got = r[key] as Record<string, unknown> | undefined;
+    for (const [k, want] of Object.entries(exp[key] ?? {}))
+      need(got?.[k] === want, `${key}.${k} ${String(got?.[k])}, expected ${want}`);
+  }
+  for (const [id, want] of Object.entries(exp.knownBugs ?? {})) {
+    const b = r.knownBugs.find((x) => x.id === id && (!want.findingId || x.findingId === want.findingId));
+    if (!b) {
+      out.push(`no known bug ${id}${want.findingId ? ` on ${want.findingId}` : ''}`);
+      continue;
+    }
+    if (want.verdict !== undefined)
+      need(b.verdict === want.verdict, `${id}.verdict ${b.verdict}, expected ${want.verdict}`);
+    if (want.upgradeTo !== undefined)
+      need(
+        (b.upgradeTo ?? null) === want.upgradeTo,
+        `${id}.upgradeTo ${b.upgradeTo ?? null}, expected ${want.upgradeTo}`,
+      );
+  }
   return out;
 }
 

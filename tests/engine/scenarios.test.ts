@@ -50,6 +50,9 @@ describe('scenarios', () => {
       'verdict.categroy',
       'findings.a.symptom',
     ]);
+    expect(
+      unknownKeys({ terwayVersion: { version: 'v1.17.5' }, knownBugs: { b: { verdit: 'fixed' } }, knownBug: {} }),
+    ).toEqual(['terwayVersion.version', 'knownBugs.b.verdit', 'knownBug']);
     for (const c of cases) expect(unknownKeys(readExpectation(c) as Record<string, unknown>), c.id).toEqual([]);
   });
 

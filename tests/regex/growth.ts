@@ -57,7 +57,12 @@ export function growth<T>(
   return tb / Math.max(ta, 1e-6);
 }
 
-/** Growth measured twice when the first reading is above the bound (GC or scheduling noise). */
+/**
+ * Growth measured again, at twice both sizes, when the first reading is above the bound. A second
+ * reading at the same sizes absorbs GC or scheduling noise; shifted sizes also absorb V8's
+ * performance cliffs (a literal search over 10 KB can run several times faster per byte than over
+ * 100 KB, then grow ~10x again from 100 KB to 1 MB), while quadratic work stays ~100x at any size.
+ */
 export function steadyGrowth<T>(
   fn: (input: T) => unknown,
   make: (n: number) => T,
@@ -65,5 +70,5 @@ export function steadyGrowth<T>(
   large: number,
 ): number {
   const first = growth(fn, make, small, large);
-  return first <= MAX_RATIO ? first : Math.min(first, growth(fn, make, small, large));
+  return first <= MAX_RATIO ? first : Math.min(first, growth(fn, make, small * 2, large * 2));
 }

@@ -30,6 +30,7 @@ const DYNAMIC: Record<string, Record<string, string>> = {
       'a catalog cause (causes.yaml), judged in tests/catalog/redos.test.ts',
     "new RegExp(fingerprint.pattern, fingerprint.flags ?? '')":
       'a producer fingerprint (producers.yaml), judged in tests/catalog/redos.test.ts',
+    "new RegExp(bug.pattern, bug.flags ?? '')": 'a known bug (known-bugs.yaml), judged in tests/catalog/redos.test.ts',
   },
   'src/engine/match/literal-scanner.ts': {
     "new RegExp(texts.map((l) => escapeRegExp(l.text)).join('|'), ignoreCase ? 'i' : '')":

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { reportToMarkdown, orderFindings, inlineCode, statsLine } from '../../src/engine/report-markdown';
+import { reportToMarkdown, inlineCode, statsLine } from '../../src/engine/report-markdown';
 import { fixtureReport } from '../../src/ui/dev-fixtures/report';
 import type { Report } from '../../src/engine/report';
 
@@ -14,14 +14,14 @@ describe('reportToMarkdown', () => {
   it('writes the verdict, findings with the root cause first, checklist and next steps', () => {
     const { markdown } = reportToMarkdown(fixtureReport, { redact: false });
     expect(markdown).toMatch(/^## Terway triage: Resource exhaustion \(high confidence\)/);
-    expect(markdown).toContain('- Terway: involved (v1.16.7)');
+    expect(markdown).toContain('- Terway is involved (v1.16.7)');
     expect(markdown).toContain('- IPAM mode: centralized (crd)');
     expect(markdown).toContain('- Input: read 3 documents, 12 events, 2 objects, 2,400 log lines (2,458 lines)');
     const root = markdown.indexOf('— root cause');
     const symptom = markdown.indexOf('— symptom of `create-eni-failed`');
     expect(root).toBeGreaterThan(0);
     expect(symptom).toBeGreaterThan(root);
-    expect(markdown).toContain('signal `CreateENIFailed` · resource-exhaustion · error · ×12 · first 20m, last 3m');
+    expect(markdown).toContain('signal `CreateENIFailed` · Resource exhaustion · error · ×12 · first 20m, last 3m');
     expect(markdown).toContain(
       '| 3 Node and Node CR events | ❌ problem | CreateENIFailed ×12: `InvalidVSwitchId.IpNotEnough`. |',
     );
@@ -98,12 +98,11 @@ describe('reportToMarkdown', () => {
 });
 
 describe('helpers', () => {
-  it('orders root cause first, then causes, then symptoms', () => {
-    expect(orderFindings(fixtureReport).map((f) => f.id)).toEqual([
-      'create-eni-failed',
-      'failed-create-pod-sandbox-terway',
-      'sufficient-ip-false',
-    ]);
+  it('lists findings in the order the report gives them, never sorting again', () => {
+    const reversed = { ...fixtureReport, findings: [...fixtureReport.findings].reverse() };
+    const { markdown } = reportToMarkdown(reversed, { redact: false });
+    const at = (id: string) => markdown.indexOf(fixtureReport.findings.find((f) => f.id === id)!.title);
+    expect(at('sufficient-ip-false')).toBeLessThan(at('create-eni-failed'));
   });
 
   it('fences inline code around backticks', () => {

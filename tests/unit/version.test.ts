@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import type { KnownBugVersions } from '../../src/engine/catalog/types';
-import { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine } from '../../src/engine/version';
+import {
+  compareVersions,
+  knownBugRangeVerdict,
+  knownBugVerdict,
+  parseTerwayVersion,
+  parseVersionRange,
+  releaseLine,
+  upgradeTarget,
+} from '../../src/engine/version';
 
 describe('parseTerwayVersion', () => {
   it.each([
@@ -121,5 +129,61 @@ describe('knownBugVerdict', () => {
     const open: KnownBugVersions = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
     expect(knownBugVerdict(open, 'v1.17.5')).toBe('affected');
     expect(knownBugVerdict(open, 'v1.11.2')).toBe('unknown');
+  });
+});
+
+describe('parseVersionRange', () => {
+  it.each([
+    ['v1.3.0–v1.17.1', { first: 'v1.3.0', last: 'v1.17.1' }],
+    ['v1.16.1-v1.16.4', { first: 'v1.16.1', last: 'v1.16.4' }],
+    ['v1.12.1+', undefined],
+    ['sop', undefined],
+    ['v1.17.1–v1.3.0', undefined],
+  ])('%s', (text, want) => {
+    expect(parseVersionRange(text)).toEqual(want);
+  });
+});
+
+describe('knownBugRangeVerdict', () => {
+  // stale-pods-inflate-eni-demand: on the 1.16 and 1.17 lines until v1.17.5
+  const bug: KnownBugVersions = {
+    affected: { first: 'v1.16.1', last: 'v1.17.2' },
+    fixedIn: [{ tag: 'v1.17.5', lastAffected: 'v1.17.2' }],
+  };
+  it.each([
+    [{ first: 'v1.16.1', last: 'v1.16.4' }, 'affected'], // ENICreateFailed's span: every release has it
+    [{ first: 'v1.3.0', last: 'v1.17.1' }, 'unknown'], // older releases predate it
+    [{ first: 'v1.16.1', last: 'v1.17.5' }, 'unknown'], // the fix lies inside
+    [{ after: 'v1.17.2' }, 'fixed'],
+    [{ after: 'v1.17.1' }, 'unknown'],
+  ])('%j → %s', (range, verdict) => {
+    expect(knownBugRangeVerdict(bug, range)).toBe(verdict);
+  });
+
+  it('past a release, an unfixed bug that began before it stays affected', () => {
+    const open: KnownBugVersions = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
+    expect(knownBugRangeVerdict(open, { after: 'v1.17.1' })).toBe('affected');
+    expect(knownBugRangeVerdict(open, { after: 'v1.9.0' })).toBe('unknown');
+  });
+});
+
+describe('upgradeTarget', () => {
+  const bug: KnownBugVersions = {
+    affected: { first: 'v1.7.0', last: 'v1.13.2' },
+    fixedIn: [
+      { tag: 'v1.8.18', lastAffected: 'v1.8.14' },
+      { tag: 'v1.13.4', lastAffected: 'v1.13.2' },
+      { tag: 'v1.14.0' },
+    ],
+  };
+  it.each([
+    ['v1.8.14', 'v1.8.18'], // its own line's fix
+    ['v1.7.2', 'v1.8.18'], // no fix on 1.7: the first fixed release above it
+    ['v1.9.10', 'v1.13.4'],
+    ['v1.13.2-1a2b3c4-aliyun', 'v1.13.4'],
+    ['v1.14.0', undefined],
+    ['latest', undefined],
+  ])('%s → %s', (v, want) => {
+    expect(upgradeTarget(bug, v)).toBe(want);
   });
 });

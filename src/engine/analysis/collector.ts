@@ -18,6 +18,7 @@ import type { CompiledCatalog, Mark, VariantHit } from '../match/compiled-catalo
 import type { ScanLiteral } from '../match/literal-scanner';
 import { Aggregator, type Origin } from '../match/aggregate';
 import { MarkRanges, type MarkRange } from './mark-ranges';
+import { lineProducer } from '../provenance/line-producer';
 import {
   ERROR_MARK_LITERALS,
   errorMarkAt,
@@ -31,6 +32,7 @@ import {
 import { namesFromCommand, withPromptObject, type CommandNames } from './command-names';
 import { inspectOccurrences } from './inspect-findings';
 import { CREDENTIAL_LITERALS, noteConfigCredentials, noteCredentials } from './credentials';
+import { VERSION_LITERALS } from './version-sightings';
 
 interface PendingLine {
   text: string;
@@ -56,11 +58,15 @@ const MAX_LOG_SOURCES = 50;
 /** notePluginType's literal */
 const PLUGIN_TYPE_LITERAL = 'plugin type=';
 
-/** Besides the catalog's: the literals of every check line() makes, so a line without any is quiet. */
+/**
+ * Besides the catalog's: the literals of every check line() makes and of the version sightings analyze()
+ * taps every line for (analysis/line-tap.ts), so a line without any is quiet.
+ */
 const GATE_LITERALS: readonly ScanLiteral[] = [
   ...ERROR_MARK_LITERALS,
   ...CREDENTIAL_LITERALS,
   { text: PLUGIN_TYPE_LITERAL, ignoreCase: false },
+  ...VERSION_LITERALS,
 ];
 
 /** What a collector for `catalog` scans each chunk for (ScanFirst.literals): the same array every time. */
@@ -225,7 +231,16 @@ export class Collector implements RecordSink {
       ...((ev.source ?? ev.reportingController) ? { source: ev.source ?? ev.reportingController } : {}),
     };
     const time = ev.lastTimestamp ?? ev.firstTimestamp;
-    const base = { count: Math.max(1, ev.count), line: lines.start, text, origin, ...(time ? { time } : {}) };
+    // the producer the event's line names (a CNI inside kubelet's message), for attribution to weigh
+    const producer = this.lineProducers.get(lines.start);
+    const base = {
+      count: Math.max(1, ev.count),
+      line: lines.start,
+      text,
+      origin,
+      ...(time ? { time } : {}),
+      ...(producer ? { producer } : {}),
+    };
     const r = this.catalog.reason(ev.reason);
     if (r) {
       const v = this.catalog.eventVariant(r.entry, ev.message);
@@ -247,7 +262,15 @@ export class Collector implements RecordSink {
     }
     // a Warning nothing here knows is a finding of its own, attributed to the event's source
     if (!r && inner.length === 0 && ev.type === 'Warning')
-      this.unrecognised('unrecognised-warning-event', lines.start, text, `${ev.reason}: ${ev.message}`, origin, time);
+      this.unrecognised(
+        'unrecognised-warning-event',
+        lines.start,
+        text,
+        `${ev.reason}: ${ev.message}`,
+        origin,
+        time,
+        producer,
+      );
   }
 
   log(rec: LogRecord): void {
@@ -316,12 +339,8 @@ export class Collector implements RecordSink {
 
   /** Records the line's fingerprints; returns the producer the line itself names, if any. */
   private noteMarks(n: number, text: string, marks: readonly Mark[]): string | undefined {
-    let producer: string | undefined;
-    for (const m of marks) {
-      this.marks.add(n, text, m);
-      if (m.fingerprint.scope === 'line') producer ??= m.producer.id;
-    }
-    return producer;
+    for (const m of marks) this.marks.add(n, text, m);
+    return lineProducer(marks);
   }
 
   /** An error line or Warning no entry explains: one group per message template (bounded). */

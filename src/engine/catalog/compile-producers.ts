@@ -1,7 +1,8 @@
 // Compiles catalog/producers.yaml: the components whose lines turn up in pastes, their workloads,
-// event sources and text fingerprints. Checked here: fields and formats, every fingerprint passes
-// the catalog's regex checks and matches its examples, `inTerway` names a Terway component, and
-// every component an entry names is written by exactly one producer (so every finding has one).
+// event sources, document kinds and text fingerprints. Checked here: fields and formats, every
+// fingerprint passes the catalog's regex checks and matches its examples, `inTerway` names a Terway
+// component, every component an entry names is written by exactly one producer (so every finding
+// has one), and an event source or a document kind belongs to one producer at most.
 import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, type Rec } from './check-helpers.ts';
 import { checkPattern } from './pattern-check.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type ProducerOwner,
   type Workload,
 } from './types.ts';
+import type { DocumentKind } from '../records.ts';
 
 const FIELDS = new Set([
   'id',
@@ -24,6 +26,7 @@ const FIELDS = new Set([
   'components',
   'workloads',
   'eventSources',
+  'documentKinds',
   'fingerprints',
   'inTerway',
   'shared',
@@ -33,6 +36,35 @@ const FIELDS = new Set([
 const FINGERPRINT_FIELDS = new Set(['id', 'scope', 'pattern', 'flags', 'literals', 'examples']);
 const WORKLOAD_FIELDS = new Set(['pod', 'container', 'default']);
 const NAME_RE = /^[a-z0-9][a-z0-9-]*$/;
+/** every kind of document the parser emits; typed so that a new kind must be listed here */
+const DOCUMENT_KINDS: Record<DocumentKind, true> = {
+  prompt: true,
+  'describe-pod': true,
+  'describe-node': true,
+  'describe-node-cr': true,
+  'describe-podeni': true,
+  'describe-podnetworking': true,
+  'describe-networkinterface': true,
+  'describe-other': true,
+  'get-events': true,
+  'kubectl-events': true,
+  'events-json': true,
+  'events-yaml': true,
+  'get-pods': true,
+  configmap: true,
+  'inspect-cluster': true,
+  'inspect-node': true,
+  'inspect-pod': true,
+  'log-klog': true,
+  'log-terway-legacy': true,
+  'log-logrus': true,
+  'log-json': true,
+  'log-controller-runtime': true,
+  'log-journal': true,
+  'log-felix': true,
+  text: true,
+};
+const isDocumentKind = (v: unknown): v is DocumentKind => isStr(v) && Object.hasOwn(DOCUMENT_KINDS, v);
 
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   isStr(v) && (list as readonly string[]).includes(v);
@@ -75,8 +107,12 @@ function checkProducer(file: string, index: number, raw: unknown, problems: stri
   if (!oneOf(PRODUCER_OWNERS, raw.owner)) bad('owner', `must be one of ${PRODUCER_OWNERS.join(', ')}`);
   if (!isNonEmptyStr(raw.explanation) || raw.explanation.trim().length < MIN_PROSE)
     bad('explanation', `required, at least ${MIN_PROSE} characters`);
-  for (const f of ['components', 'eventSources'] as const)
+  for (const f of ['components', 'eventSources', 'documentKinds'] as const)
     if (raw[f] !== undefined && !isStrArray(raw[f])) bad(f, 'must be a list of strings');
+  // a prompt line or plain text says nothing about who wrote it
+  if (isStrArray(raw.documentKinds))
+    for (const k of raw.documentKinds)
+      if (!isDocumentKind(k) || k === 'prompt' || k === 'text') bad('documentKinds', `${k}: not a document kind one program writes`);
   if (raw.inTerway !== undefined && !isStr(raw.inTerway)) bad('inTerway', 'must be a producer id');
   if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
   const nextChecks = checkNextChecks(raw.nextChecks, bad);
@@ -91,6 +127,7 @@ function checkProducer(file: string, index: number, raw: unknown, problems: stri
     components: (raw.components as string[] | undefined) ?? [],
     workloads,
     eventSources: (raw.eventSources as string[] | undefined) ?? [],
+    documentKinds: (raw.documentKinds as DocumentKind[] | undefined) ?? [],
     fingerprints,
     ...(isStr(raw.inTerway) ? { inTerway: raw.inTerway } : {}),
     ...(raw.shared === true ? { shared: true } : {}),
@@ -199,11 +236,13 @@ function crossCheck(
         `${file}: component ${c} must be written by exactly one producer (${writers.map((w) => w.id).join(', ') || 'none'})`,
       );
   }
-  const sources = new Map<string, string>();
-  for (const p of producers)
-    for (const s of p.eventSources) {
-      const other = sources.get(s);
-      if (other) problems.push(`${at(file, p.id, 'eventSources')}: ${s} is already ${other}'s`);
-      sources.set(s, p.id);
-    }
+  for (const field of ['eventSources', 'documentKinds'] as const) {
+    const owners = new Map<string, string>();
+    for (const p of producers)
+      for (const s of p[field]) {
+        const other = owners.get(s);
+        if (other) problems.push(`${at(file, p.id, field)}: ${s} is already ${other}'s`);
+        owners.set(s, p.id);
+      }
+  }
 }

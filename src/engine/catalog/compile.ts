@@ -7,7 +7,6 @@ import {
   ENTRY_KINDS,
   EVENT_OBJECTS,
   KIND_TRAITS,
-  PLACEHOLDERS,
   SEVERITIES,
   type Alias,
   type Catalog,
@@ -15,6 +14,7 @@ import {
   type Category,
   type EntryKind,
   type EventObject,
+  type InspectReading,
   type MatchVariant,
   type Severity,
   type SopStep,
@@ -25,6 +25,8 @@ import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_S
 import { compileKnownBugs } from './compile-known-bugs.ts';
 import { compileProducers } from './compile-producers.ts';
 import { compileCauses } from './compile-causes.ts';
+import { compileSop } from './compile-sop.ts';
+import { PLACEHOLDERS } from '../commands/placeholders.ts';
 
 export interface CatalogFile {
   path: string;
@@ -59,9 +61,11 @@ const ENTRY_FIELDS = new Set([
   'explanation',
   'fix',
   'nextChecks',
-  'related',
+  'seeAlso',
+  'explains',
   'source',
   'shared',
+  'inspect',
 ]);
 const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'shared', 'examples']);
 const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
@@ -113,6 +117,7 @@ const SECTIONS: {
   knownBugs: { file: 'known-bugs.yaml', compile: compileKnownBugs },
   producers: { file: 'producers.yaml', compile: compileProducers },
   causes: { file: 'causes.yaml', compile: compileCauses },
+  sop: { file: 'sop.yaml', compile: compileSop },
 };
 
 /** The file name a path ends in (`catalog/known-bugs.yaml` → `known-bugs.yaml`). */
@@ -161,8 +166,16 @@ export function compileCatalog(files: CatalogFile[]): Catalog {
   const knownBugs = section('knownBugs');
   const producers = section('producers');
   const causes = section('causes');
+  const sop = section('sop');
   if (problems.length > 0) throw new CatalogError(problems);
-  return { version: `fnv1a-${fingerprint(sorted)}`, entries: parsed.map((p) => p.entry), knownBugs, producers, causes };
+  return {
+    version: `fnv1a-${fingerprint(sorted)}`,
+    entries: parsed.map((p) => p.entry),
+    knownBugs,
+    producers,
+    causes,
+    sop,
+  };
 }
 
 function checkEntry(file: string, index: number, raw: unknown, problems: string[]): CatalogEntry | undefined {
@@ -253,13 +266,15 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
       if (!c.command.startsWith('kubectl ')) bad(`${f}.command`, 'must be a kubectl command');
       // `{word}` is a placeholder; jsonpath such as `{.status}`, `{range …}` or `{end}` is not
       for (const m of c.command.matchAll(/\{([A-Za-z]\w*)\}/g))
-        if (!PLACEHOLDERS.includes(m[1]!) && m[1] !== 'end')
-          bad(`${f}.command`, `unknown placeholder {${m[1]}} (known: ${PLACEHOLDERS.join(', ')})`);
+        if (!Object.hasOwn(PLACEHOLDERS, m[1]!) && m[1] !== 'end')
+          bad(`${f}.command`, `unknown placeholder {${m[1]}} (known: ${Object.keys(PLACEHOLDERS).join(', ')})`);
       nextChecks.push({ command: c.command, why: c.why });
     });
 
-  if (!isStrArray(raw.related)) bad('related', 'required list of entry ids (may be empty)');
+  if (!isStrArray(raw.seeAlso)) bad('seeAlso', 'required list of entry ids to read next (may be empty)');
+  if (!isStrArray(raw.explains)) bad('explains', 'required list of entry ids whose signals this problem causes (may be empty)');
   if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
+  const inspect = raw.inspect === undefined ? undefined : checkInspect(raw.inspect, bad);
   // an entry recognised by its log level alone has no string of its own, so nothing to cite
   const byLevel = levelKind;
   if (!isStrArray(raw.source) || (raw.source.length === 0 && !byLevel)) bad('source', 'required non-empty list');
@@ -305,9 +320,11 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     explanation: (raw.explanation as string).trim(),
     fix: (raw.fix as string).trim(),
     nextChecks,
-    related: raw.related as string[],
+    seeAlso: raw.seeAlso as string[],
+    explains: raw.explains as string[],
     source: raw.source as string[],
     ...(raw.shared === true ? { shared: true } : {}),
+    ...(inspect ? { inspect } : {}),
   };
   return entry;
 }
@@ -427,10 +444,11 @@ function crossCheck(parsed: Parsed[], problems: string[]): void {
     }
   }
   for (const { entry, file } of parsed) {
-    entry.related.forEach((r, k) => {
-      if (r === entry.id) problems.push(`${at(file, entry.id, `related[${k}]`)}: an entry cannot relate to itself`);
-      else if (!ids.has(r)) problems.push(`${at(file, entry.id, `related[${k}]`)}: unknown entry id "${r}"`);
-    });
+    for (const field of ['seeAlso', 'explains'] as const)
+      entry[field].forEach((r, k) => {
+        if (r === entry.id) problems.push(`${at(file, entry.id, `${field}[${k}]`)}: an entry cannot link to itself`);
+        else if (!ids.has(r)) problems.push(`${at(file, entry.id, `${field}[${k}]`)}: unknown entry id "${r}"`);
+      });
     // an event entry's examples should name its reason (or a legacy alias)
     if (entry.kind === 'event') {
       const names = [entry.reason!, ...entry.aliases.map((a) => a.name)];
@@ -448,4 +466,37 @@ function crossCheck(parsed: Parsed[], problems: string[]): void {
         });
     }
   }
+}
+
+const INSPECT_FIELDS = new Set(['script', 'when', 'lines', 'detail']);
+
+/** `inspect:` — the readings of an inspect script that show the entry's problem */
+function checkInspect(raw: unknown, bad: (field: string, msg: string) => void): InspectReading | undefined {
+  if (!isRec(raw)) {
+    bad('inspect', 'must be a mapping {script, when, lines, detail?}');
+    return undefined;
+  }
+  const before = { ok: true };
+  const fail = (f: string, m: string) => {
+    before.ok = false;
+    bad(`inspect.${f}`, m);
+  };
+  for (const k of Object.keys(raw)) if (!INSPECT_FIELDS.has(k)) fail(k, 'unknown field');
+  if (raw.script !== 'cluster' && raw.script !== 'node' && raw.script !== 'pod') fail('script', 'cluster, node or pod');
+  const when = raw.when;
+  if (!Array.isArray(when) || when.length === 0) fail('when', 'a non-empty list of {section.key: value} readings');
+  else
+    when.forEach((w: unknown, i) => {
+      if (!isRec(w) || Object.keys(w).length === 0 || !Object.values(w).every(isStr))
+        fail(`when[${i}]`, 'a mapping of section.key to the value the script prints');
+    });
+  if (!isStrArray(raw.lines) || raw.lines.length === 0) fail('lines', 'the printed line starts that show it');
+  if (raw.detail !== undefined && !isStr(raw.detail)) fail('detail', 'a section.key');
+  if (!before.ok) return undefined;
+  return {
+    script: raw.script as InspectReading['script'],
+    when: raw.when as Record<string, string>[],
+    lines: raw.lines as string[],
+    ...(isStr(raw.detail) ? { detail: raw.detail } : {}),
+  };
 }

@@ -4,35 +4,27 @@
 // explanation's first sentence stays (verdict summaries quote it): the page fills each finding's
 // full explanation and fix from the whole catalog (withCatalogProse), which it loads while the
 // first analysis runs. `related` and `objects` stay: the reasoning uses them to link symptoms to
-// causes and to tell IPAM events. Of the known bugs the engine gets what judging "known bug X,
-// fixed in vA, you run vB" needs: the symptom, the pattern and the versions; reference-only bugs
-// (never matched) and all their prose stay with the whole catalog.
+// causes and to tell IPAM events. An event entry with aliases keeps its first version: a renamed
+// reason then tells which releases a paste comes from. Of the known bugs the engine gets what
+// judging "known bug X, fixed in vA, you run vB" needs: the symptom, the pattern and the versions;
+// reference-only bugs (never matched) and all their prose stay with the whole catalog.
 import type { Catalog } from './types.ts';
 import { firstSentence } from './first-sentence.ts';
 
 export function engineCatalog(c: Catalog): Catalog {
   return {
     version: c.version,
-    entries: c.entries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      title: e.title,
-      ...(e.reason ? { reason: e.reason } : {}),
-      ...(e.type ? { type: e.type } : {}),
-      ...(e.objects ? { objects: e.objects } : {}),
-      component: e.component,
+    // everything the reasoning reads stays (a new field too, by default); what only the reference and
+    // the page's prose need is emptied
+    entries: c.entries.map(({ eventReasons: _eventReasons, ...e }) => ({
+      ...e,
       aliases: e.aliases.map((a) => ({ name: a.name, versions: a.versions })),
-      versions: {},
-      signal: e.signal,
+      versions: e.kind === 'event' && e.aliases.length > 0 && e.versions.first ? { first: e.versions.first } : {},
       match: e.match.map((v) => ({ ...v, examples: [] })),
-      category: e.category,
-      severity: e.severity,
-      sopStep: e.sopStep,
       explanation: firstSentence(e.explanation),
       fix: '',
-      nextChecks: e.nextChecks,
-      related: e.related,
       source: [],
+      seeAlso: [],
     })),
     knownBugs: c.knownBugs
       .filter((b) => !b.referenceOnly)
@@ -57,5 +49,6 @@ export function engineCatalog(c: Catalog): Catalog {
       nextChecks: p.nextChecks,
     })),
     causes: c.causes.map((x) => ({ ...x, examples: [] })),
+    sop: c.sop,
   };
 }

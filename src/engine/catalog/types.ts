@@ -1,4 +1,5 @@
 // The catalog schema: what every entry in catalog/*.yaml compiles to.
+import type { DocumentKind } from '../records.ts';
 
 export type EntryKind =
   | 'event'
@@ -143,19 +144,6 @@ export const CAPTURE_NAMES: readonly string[] = [
   'detail',
 ];
 
-/** Placeholders `nextChecks` commands may use; the UI fills them from the paste. */
-export const PLACEHOLDERS: readonly string[] = [
-  'namespace',
-  'pod',
-  'node',
-  'terwayPod',
-  'controlplanePod',
-  'vsw',
-  'eni',
-  'zone',
-  'instance',
-  'podNetworking',
-];
 
 export interface Alias {
   /** a legacy reason name or another spelling (e.g. the SOP's) */
@@ -239,11 +227,27 @@ export interface CatalogEntry {
   fix: string;
   /** commands with placeholders {namespace} {pod} {node} {terwayPod} {vsw} {eni} ... */
   nextChecks: { command: string; why: string }[];
-  related: string[];
+  /** entries worth reading next (the reference shows them); never used to reason */
+  seeAlso: string[];
+  /** entries whose signals this entry's problem causes: the reasoning files them as its consequences */
+  explains: string[];
   /** `path:line@tag` in AliyunContainerService/terway (or `owner/repo:path[:line]@ref`, or a URL, for other projects) */
   source: string[];
   /** every variant is `shared` (see MatchVariant.shared) */
   shared?: boolean;
+  /** what an inspect-terway-*.sh script prints when it reads this problem from the cluster */
+  inspect?: InspectReading;
+}
+
+/** Readings of an inspect script that show an entry's problem, without a log line of it. */
+export interface InspectReading {
+  script: 'cluster' | 'node' | 'pod';
+  /** any of these sets of `section.key: value` readings, each read in full, shows it */
+  when: Record<string, string>[];
+  /** the printed lines that show it, tried in order (`eni_conf:`), for the evidence */
+  lines: string[];
+  /** the reading that names the detail */
+  detail?: string;
 }
 
 /**
@@ -342,6 +346,8 @@ export interface Producer {
   workloads: Workload[];
   /** event `From` / source / reportingController values (prefixes) */
   eventSources: string[];
+  /** kinds of pasted document this producer writes, whoever prints them (`describe-podeni`: the controlplane) */
+  documentKinds: DocumentKind[];
   fingerprints: Fingerprint[];
   /** the Terway component this ambiguous producer is when the paste shows Terway elsewhere */
   inTerway?: string;
@@ -362,10 +368,26 @@ export interface InnerCause {
   examples: string[];
 }
 
+/** What an SOP step asks the engineer to paste when the paste cannot settle it (catalog/sop.yaml). */
+export interface SopAsk {
+  id: string;
+  step: SopStep;
+  what: string;
+  command: string;
+  why: string;
+}
+
+/** The SOP as data: its steps' titles in order, and what they ask for. */
+export interface Sop {
+  steps: { step: SopStep; title: string }[];
+  asks: SopAsk[];
+}
+
 export interface Catalog {
   version: string;
   entries: CatalogEntry[];
   knownBugs: KnownBug[];
   producers: Producer[];
   causes: InnerCause[];
+  sop: Sop;
 }

@@ -33,7 +33,7 @@ export function fillCommand(template: string, values: CommandValues): string {
 }
 
 function valueFor(name: string, values: CommandValues, kept: string[]): string | undefined {
-  const kind = PLACEHOLDERS[name];
+  const kind = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
   const raw = values[name];
   if (raw !== undefined && kind && isValidFor(kind, raw)) return shellQuote(raw);
   if (raw !== undefined && raw !== '')

@@ -1,8 +1,18 @@
 // The catalog turned into lookup structures: a reason index for events and one literal scanner
 // over every line-level pattern. Built once per catalog (in the worker at start-up).
-import type { Catalog, CatalogEntry, Fingerprint, InnerCause, MatchVariant, Producer } from '../catalog/types';
+import type {
+  Catalog,
+  CatalogEntry,
+  Fingerprint,
+  InnerCause,
+  KnownBug,
+  MatchVariant,
+  Producer,
+  Sop,
+} from '../catalog/types';
 import { LiteralScanner, type ScanLiteral } from './literal-scanner';
 import { ProducerIndex } from '../provenance/producer-index';
+import type { Mark } from '../provenance/line-producer';
 
 export interface CompiledVariant {
   entry: CatalogEntry;
@@ -21,18 +31,22 @@ export interface VariantHit {
   captures: Record<string, string>;
 }
 
-/** A producer's fingerprint found on a line (catalog/producers.yaml). */
-export interface Mark {
-  producer: Producer;
-  fingerprint: Fingerprint;
-}
+export type { Mark };
 
 export interface LineScan {
   hits: VariantHit[];
   marks: Mark[];
 }
 
-interface CompiledMark extends Mark {
+/** A known bug the engine can recognise: its symptom entry, and its narrower pattern when it has one. */
+export interface CompiledKnownBug {
+  bug: KnownBug & { symptom: string };
+  regex?: RegExp;
+}
+
+interface CompiledMark {
+  producer: Producer;
+  fingerprint: Fingerprint;
   regex: RegExp;
 }
 
@@ -53,10 +67,24 @@ export class CompiledCatalog {
   private readonly withExtra = new WeakMap<readonly ScanLiteral[], readonly ScanLiteral[]>();
   private readonly causes: { cause: InnerCause; regex: RegExp }[];
   readonly producers: ProducerIndex;
+  /** the SOP's step titles and what its steps ask for */
+  readonly sop: Sop;
+  readonly knownBugs: readonly CompiledKnownBug[];
 
   constructor(catalog: Catalog) {
     this.entries = catalog.entries;
+    this.knownBugs = catalog.knownBugs.flatMap((bug) =>
+      bug.symptom && !bug.referenceOnly
+        ? [
+            {
+              bug: { ...bug, symptom: bug.symptom },
+              ...(bug.pattern ? { regex: new RegExp(bug.pattern, bug.flags ?? '') } : {}),
+            },
+          ]
+        : [],
+    );
     this.producers = new ProducerIndex(catalog.producers);
+    this.sop = catalog.sop;
     this.causes = catalog.causes.map((cause) => ({ cause, regex: new RegExp(cause.pattern, `g${cause.flags ?? ''}`) }));
     const literals: ScanLiteral[] = [];
     const literalIds = new Map<string, number>();
@@ -170,7 +198,8 @@ export class CompiledCatalog {
       markCandidates.sort((a, b) => a - b);
       for (const f of markCandidates) {
         const cm = this.fingerprints[f]!;
-        if (cm.regex.test(text)) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint });
+        const m = cm.regex.exec(text);
+        if (m) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint, at: m.index });
       }
     }
     return hits.length === 0 && marks.length === 0 ? EMPTY : { hits, marks };

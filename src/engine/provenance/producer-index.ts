@@ -1,15 +1,20 @@
 // Lookups over catalog/producers.yaml: which producer writes a catalog component, reports an event
-// source, runs in a pod's container. Built once with the compiled catalog.
+// source, runs in a pod's container, writes a kind of document. Built once with the compiled catalog.
 import { componentMatches, type Producer } from '../catalog/types';
+import type { DocumentKind } from '../records';
 
 export class ProducerIndex {
   readonly all: readonly Producer[];
   private readonly byId = new Map<string, Producer>();
   private readonly byComponent = new Map<string, Producer | undefined>();
+  private readonly byDocumentKind = new Map<DocumentKind, Producer>();
 
   constructor(producers: readonly Producer[]) {
     this.all = producers;
-    for (const p of producers) this.byId.set(p.id, p);
+    for (const p of producers) {
+      this.byId.set(p.id, p);
+      for (const k of p.documentKinds) this.byDocumentKind.set(k, p);
+    }
   }
 
   get(id: string): Producer | undefined {
@@ -24,6 +29,11 @@ export class ProducerIndex {
         this.all.find((p) => p.components.some((c) => componentMatches(c, component))),
       );
     return this.byComponent.get(component);
+  }
+
+  /** the producer a kind of document always comes from (`describe-podeni`: the controlplane writes PodENIs) */
+  ofDocumentKind(kind: DocumentKind): Producer | undefined {
+    return this.byDocumentKind.get(kind);
   }
 
   /** an event's `From` / source / reportingController: `terway-daemon`, `kubelet, node-1`, `terway-controlplane/pod` */

@@ -1,10 +1,13 @@
 // Who said it: every document and every finding gets its producer before anything is judged.
 // A document's producer comes from the command that printed it (`kubectl logs <pod> -c <container>`,
-// `docker logs k8s_<container>_<pod>_…`) or from a fingerprint that names a whole stream (a banner, a
-// stack frame, kubectl's `Defaulted container` header). A finding's producer comes from its entry's
-// component when that string is only ever written by one component; for shared signals (OpenAPI
-// codes, SDK renderings, Go panics) from the event's source, the line's own fingerprint, or its
-// document. Ambiguous producers (felix, Cilium) are Terway's own when the paste shows Terway elsewhere.
+// `docker logs k8s_<container>_<pod>_…`), from its kind when one program writes that kind (a PodENI is
+// the controlplane's), from a fingerprint that names a whole stream (a banner, a stack frame, kubectl's
+// `Defaulted container` header), or else from its fingerprinted lines when they all name one program.
+// A finding's producer comes from its entry's component when that string is only ever written by one
+// component; for shared signals (OpenAPI codes, SDK renderings, Go panics) from the event's source, the
+// line's own fingerprint, or its document. A relay (kubelet's or the runtime's wrapper, an envelope)
+// gives way to what its line names inside it. Ambiguous producers (felix, Cilium) are Terway's own
+// when the paste shows Terway elsewhere.
 import type { Collected } from '../analysis/collector';
 import type { MarkRange } from '../analysis/mark-ranges';
 import type { Group } from '../match/aggregate';
@@ -48,12 +51,19 @@ function documentProducers(c: Collected, producers: ProducerIndex): (string | un
   let prompted: string | undefined;
   for (const d of c.documents) {
     if (d.kind === 'prompt') {
-      prompted = d.command ? producerOfCommand(d.command, producers)?.id : undefined;
+      // `kubectl logs <pod> -c <container>`, or a command line that names its program (`calicoctl get …`)
+      prompted =
+        (d.command ? producerOfCommand(d.command, producers)?.id : undefined) ?? streamProducer(d, c.marks, producers);
       out.push(prompted);
       continue;
     }
     // a prompt speaks for the one output under it
-    out.push(prompted ?? streamProducer(d, c.marks, producers));
+    out.push(
+      prompted ??
+        producers.ofDocumentKind(d.kind)?.id ??
+        streamProducer(d, c.marks, producers) ??
+        linesProducer(d, c.marks, producers),
+    );
     prompted = undefined;
   }
   return out;
@@ -78,13 +88,30 @@ function streamProducer(d: InputDocument, marks: readonly MarkRange[], producers
   for (const m of marks) {
     if (m.scope !== 'stream' || m.end < d.lines.start || m.start > d.lines.end) continue;
     const own = producers.get(m.producer)?.owner === 'terway';
-    if (!best || (own && !bestOwn)) {
+    if (!best || (own && !bestOwn) || (own === bestOwn && m.start < best.start)) {
       best = m;
       bestOwn = own;
     }
   }
   return best?.producer;
 }
+
+/**
+ * the one program whose `line` fingerprints the document holds (a range counts when a marked line of
+ * it, its first or last, is inside); none when they name several, or only a shared SDK rendering
+ */
+function linesProducer(d: InputDocument, marks: readonly MarkRange[], producers: ProducerIndex): string | undefined {
+  let found: string | undefined;
+  for (const m of marks) {
+    if (m.scope !== 'line' || !(within(m.start, d) || within(m.end, d))) continue;
+    if (producers.get(m.producer)?.shared) continue;
+    if (found && found !== m.producer) return undefined;
+    found = m.producer;
+  }
+  return found;
+}
+
+const within = (line: number, d: InputDocument) => d.lines.start <= line && line <= d.lines.end;
 
 function groupProducer(
   g: Group,
@@ -95,22 +122,37 @@ function groupProducer(
 ): string | undefined {
   const e = g.entry;
   const shared = e.shared === true || g.variant?.shared === true;
+  // what the line itself names, unless it is only an SDK's rendering (that says what, not who)
+  const hint = g.producer && !producers.get(g.producer)?.shared ? producers.get(g.producer) : undefined;
+  // an event record is written by its source (`From`); the words matched inside its message are not
+  const source = g.origin.kind === 'event' ? producers.ofEventSource(g.origin.source) : undefined;
+  if (source && e.kind === 'event') return relayed(source, g, hint, true);
   // a string only one component writes names its producer
   if (e.kind !== 'unrecognised' && !shared) {
     const p = producers.ofComponent(e.component);
-    if (p && !p.shared) return p.id;
+    if (p && !p.shared) return relayed(p, g, hint, false);
   }
-  if (g.origin.kind === 'event') {
-    const bySource = producers.ofEventSource(g.origin.source);
-    if (bySource) return bySource.id;
-  }
-  if (g.producer) return g.producer;
+  if (source) return relayed(source, g, hint, true);
+  if (hint) return hint.id;
   const doc = documentAt(g.firstLine, c.documents, starts);
   const byDocument = doc === undefined ? undefined : documents[doc];
   if (byDocument) return byDocument;
   // the SDK's rendering at least says some program called the cloud
-  const fallback = e.kind === 'unrecognised' ? undefined : producers.ofComponent(e.component);
-  return fallback?.id;
+  return e.kind === 'unrecognised' ? g.producer : producers.ofComponent(e.component)?.id;
+}
+
+/**
+ * `first`, unless it only carries the words of the producer the line names: a relay (a platform
+ * producer: kubelet's wrapper, the runtime) or an envelope variant carries another program's words;
+ * an event's source also carries a relay's own (kubelet's event around CRI-O's sentence)
+ */
+function relayed(first: Producer, g: Group, hint: Producer | undefined, event: boolean): string {
+  if (!hint || hint.id === first.id) return first.id;
+  const carries =
+    hint.owner === 'platform'
+      ? event && first.owner === 'platform'
+      : first.owner === 'platform' || g.variant?.envelope === true;
+  return carries ? hint.id : first.id;
 }
 
 /** the innermost non-prompt document holding the line (documents are in line order) */

@@ -16,8 +16,14 @@ import { KIND_TRAITS } from '../catalog/types';
 import { explainers, namesNoCause, rankOf, symptomsOf } from './causality';
 import { placeOf } from './place';
 import { concernsAllocation, isPodEvent } from './scope';
+import type { VersionSighting } from '../analysis/version-sightings';
+import { shownVersion, terwayVersions } from './version-facts';
 
-export function buildReasonContext(c: Collected, catalog: CompiledCatalog): ReasonContext {
+export function buildReasonContext(
+  c: Collected,
+  catalog: CompiledCatalog,
+  sightings: readonly VersionSighting[] = [],
+): ReasonContext {
   const groups = c.groups;
   const producers = catalog.producers;
   const inner = innerCauses(groups, catalog);
@@ -53,7 +59,14 @@ export function buildReasonContext(c: Collected, catalog: CompiledCatalog): Reas
   const symptoms = symptomsOf(lead, parent);
 
   const following = namesFollowing(c, lead, pasteWide);
-  const context = { ...following, ...placeOf(c, following.node, lead) };
+  const versions = terwayVersions(c, sightings);
+  // only an exact version fills a name; a range stays in the report's terwayVersion
+  const version = shownVersion(versions);
+  const context = {
+    ...following,
+    ...(version && !version.range ? { terwayVersion: version.value } : {}),
+    ...placeOf(c, following.node, lead),
+  };
   const names = { ...context, ...(lead?.captures ?? {}) };
   const podProblems = ordered.filter(isPodEvent);
   const allocation = lead
@@ -70,6 +83,7 @@ export function buildReasonContext(c: Collected, catalog: CompiledCatalog): Reas
     involvement,
     ipam: detectIpam(c),
     terwayPods: terwayPodHealth(c),
+    versions,
     problems: ordered,
     rank,
     ...(root ? { root } : {}),
@@ -87,6 +101,5 @@ function namesFollowing(c: Collected, lead: Group | undefined, pasteWide: Reason
   const object = lead?.origin.kind === 'event' ? lead.origin.object : undefined;
   if (!object?.name || !/^pod$/i.test(object.kind ?? 'Pod') || object.name === pasteWide.pod) return pasteWide;
   const prefer = { name: object.name, ...(object.namespace ? { namespace: object.namespace } : {}) };
-  const following = deriveContext(c, prefer);
-  return pasteWide.terwayVersion ? { ...following, terwayVersion: pasteWide.terwayVersion } : following;
+  return deriveContext(c, prefer);
 }

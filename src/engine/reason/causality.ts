@@ -42,10 +42,12 @@ const MAX_TREE = 200;
 /** two layers of one story: a line in common or a relation the catalog declares */
 export function layered(a: Group, b: Group): boolean {
   const lines = new Set(linesOf(a));
-  return linesOf(b).some((n) => lines.has(n)) || related(a, b);
+  return linesOf(b).some((n) => lines.has(n)) || explained(a, b);
 }
 
-const related = (a: Group, b: Group) => a.entry.related.includes(b.entry.id) || b.entry.related.includes(a.entry.id);
+/** one declares the other as its consequence (catalog `explains`; a see-also link never counts) */
+const explained = (a: Group, b: Group) =>
+  a.entry.explains.includes(b.entry.id) || b.entry.explains.includes(a.entry.id);
 const sameObject = (a: Group, b: Group) => a.objects.some((o) => b.objects.includes(o));
 /** a dead daemon explains every "cannot reach terwayd" signal of step 1 */
 const healthLink = (cause: Group, g: Group) =>
@@ -104,7 +106,7 @@ export function explainers(
     const by =
       own ??
       (r(g) < r(root)
-        ? tree.slice(0, MAX_TREE).find((x) => shared.has(x) || sameObject(g, x) || related(g, x) || healthLink(x, g))
+        ? tree.slice(0, MAX_TREE).find((x) => shared.has(x) || sameObject(g, x) || explained(g, x) || healthLink(x, g))
         : undefined);
     if (!by) continue;
     parent.set(g, by);

@@ -1,7 +1,7 @@
-// Names found in the paste, used to fill commands: the problem pod, its node, the terway pod on
-// that node and the Terway version. Every place a name can hide counts: describe output, event
-// objects, the scheduler's `Successfully assigned ns/pod to node`, the prompt's own command,
-// `kubectl logs --prefix` lines and the NODE column of `get pods -o wide`.
+// Names found in the paste, used to fill commands: the problem pod, its node and the terway pod on
+// that node (the Terway version comes from version-facts.ts). Every place a name can hide counts:
+// describe output, event objects, the scheduler's `Successfully assigned ns/pod to node`, the
+// prompt's own command, `kubectl logs --prefix` lines and the NODE column of `get pods -o wide`.
 import type { Collected } from '../analysis/collector';
 import { namesFromCommand, type CommandNames } from '../analysis/command-names';
 import type { Report } from '../report';
@@ -16,7 +16,6 @@ import {
 
 export type Context = Report['context'];
 
-const IMAGE_TAG = /\/terway(?:-controlplane)?:(v\d+\.\d+\.\d+[\w.-]*)/;
 const SCHEDULED = /^Successfully assigned ([a-z0-9][a-z0-9-]*)\/([a-z0-9][a-z0-9.-]*) to (\S+)$/;
 
 /** One entry per terway pod: a describe (names the failing container) completes its `get pods` row. */
@@ -114,14 +113,6 @@ export function deriveContext(c: Collected, prefer?: { name: string; namespace?:
   const cp = c.pods.find((r) => isControlplanePod(r.name)) ?? c.objects.find((o) => isControlplanePod(o.name));
   if (cp) ctx.controlplanePod = cp.name;
 
-  const version =
-    known(c.inspects.find((i) => i.script === 'cluster')?.values['terway.version']) ??
-    c.objects
-      .filter((o) => o.kind === 'Pod' && isTerwayPod(o.name))
-      .flatMap((o) => o.containers.map((x) => x.image ?? ''))
-      .map((img) => IMAGE_TAG.exec(img)?.[1])
-      .find((v) => v);
-  if (version) ctx.terwayVersion = version;
   for (const k of Object.keys(ctx) as (keyof Context)[]) if (ctx[k] === undefined) delete ctx[k];
   return ctx;
 }

@@ -10,15 +10,25 @@ import { nextStepsOf } from './next-steps';
 import { toFinding } from './findings';
 import { gatherFacts } from './facts';
 import { mergeFindings } from './merge';
+import { readingOrder } from './finding-order';
+import type { VersionSighting } from '../analysis/version-sightings';
+import { versionAsk, withKnownBugs } from './known-bugs';
+import { verdictBug, withKnownBug } from './known-bugs-verdict';
+import { versionMismatch } from './version-mismatch';
+import { publicVersion, shownVersion } from './version-facts';
 
-export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog): Omit<Report, 'inputs'> {
-  const ctx = buildReasonContext(c, catalog);
-  const verdict = decideVerdict(ctx);
-  const { checklist, pasteNext } = runSteps(ctx);
+export function diagnose(
+  c: Collected,
+  bytes: number,
+  catalog: CompiledCatalog,
+  sightings: readonly VersionSighting[] = [],
+): Omit<Report, 'inputs'> {
+  const ctx = buildReasonContext(c, catalog, sightings);
+  const { checklist, pasteNext } = runSteps(ctx, catalog.sop);
   // problems first in causal order, then what the reasoning set aside (informational, other programs'
   // lines when Terway is not involved): every signal the paste holds is listed
   const shown = [...ctx.problems, ...c.groups.filter((g) => !ctx.problems.includes(g))];
-  const findings = mergeFindings(
+  const merged = mergeFindings(
     shown.map((g) => {
       const f = toFinding(g, ctx.who.producerOf(g), ctx.categoryOf(g));
       const by = ctx.parent.get(g);
@@ -26,6 +36,17 @@ export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog):
       return f;
     }),
   );
+  const decided = decideVerdict(ctx);
+  const findings = readingOrder(withKnownBugs(merged, c, catalog, ctx.versions), decided.rootCause);
+  const bug = verdictBug(decided, findings);
+  let verdict = withKnownBug(decided, bug);
+  const mismatch = versionMismatch(ctx.versions);
+  if (mismatch) {
+    findings.push(mismatch.finding);
+    verdict = { ...verdict, summary: `${verdict.summary} ${mismatch.sentence}` };
+  }
+  const ask = versionAsk(bug);
+  const version = shownVersion(ctx.versions);
 
   return {
     terway: ctx.involvement.terway,
@@ -44,12 +65,15 @@ export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog):
     })),
     checklist,
     nextSteps: nextStepsOf(ctx, pasteNext),
-    pasteNext: pasteNext.map(({ what, command, why, unfilled }) => ({
-      what,
-      command,
-      why,
-      ...(unfilled ? { unfilled } : {}),
-    })),
+    pasteNext: [
+      ...pasteNext.map(({ what, command, why, unfilled }) => ({
+        what,
+        command,
+        why,
+        ...(unfilled ? { unfilled } : {}),
+      })),
+      ...(ask ? [ask] : []),
+    ],
     context: { ...ctx.context },
     stats: {
       lines: c.stats.lines,
@@ -60,6 +84,8 @@ export function diagnose(c: Collected, bytes: number, catalog: CompiledCatalog):
       objects: c.stats.objects,
     },
     credentialWarnings: c.credentialLines,
-    facts: gatherFacts(c, ctx.context.terwayVersion),
+    facts: gatherFacts(c, ctx.versions),
+    ...(version ? { terwayVersion: publicVersion(version) } : {}),
+    ...(mismatch ? { controlplaneVersion: publicVersion(ctx.versions.controlplane!) } : {}),
   };
 }

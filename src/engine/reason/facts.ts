@@ -3,38 +3,39 @@
 import type { Collected } from '../analysis/collector';
 import type { Fact } from '../report';
 import { msg } from '../messages';
+import { compareVersions } from '../version';
+import { shownVersion, versionsDiffer, type SeenVersion, type TerwayVersions } from './version-facts';
 
-const RENAME_VERSION = [1, 17, 2];
-
-function semver(v: string): number[] | undefined {
-  const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(v);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
-function before(a: number[], b: number[]): boolean {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
+/** the release that renamed the controlplane's Cni* event reasons */
+const RENAME_VERSION = 'v1.17.2';
 
 const set = (v: string | undefined): v is string => !!v && v !== 'not set' && v !== 'not found';
 
-export function gatherFacts(c: Collected, terwayVersion: string | undefined): Fact[] {
+/** Which event names the version uses: the legacy ones before the rename, the current ones from it on. */
+function versionNote(v: SeenVersion): string {
+  if (v.range) return msg('fact.version.rangeNote', { name: v.eventName ?? '' });
+  return msg(compareVersions(v.value, RENAME_VERSION) < 0 ? 'fact.version.legacyNote' : 'fact.version.currentNote');
+}
+
+export function gatherFacts(c: Collected, versions: TerwayVersions): Fact[] {
   const facts: Fact[] = [];
   const cluster = c.inspects.find((i) => i.script === 'cluster');
   const node = c.inspects.find((i) => i.script === 'node');
   const pod = c.inspects.find((i) => i.script === 'pod');
-  if (terwayVersion) {
-    const v = semver(terwayVersion);
-    const legacy = v && before(v, RENAME_VERSION);
+  const version = shownVersion(versions);
+  if (version)
     facts.push({
-      label: 'Terway version',
-      value: terwayVersion,
-      note: legacy
-        ? 'older than v1.17.2: controlplane events use the legacy names CniPodCreateError, CniPodDeleteError, CniCreateENIError, CniPodENIDeleteErr'
-        : 'v1.17.2 or newer: controlplane events use PodCreateFailed, PodDeleteFailed, CreateENIFailed, DeletePodENIFailed',
-      ...(cluster ? { line: cluster.lines.start } : {}),
+      label: msg('fact.version.label'),
+      value: version.value,
+      note: versionNote(version),
+      line: version.line,
     });
-  }
+  if (versionsDiffer(versions))
+    facts.push({
+      label: msg('fact.controlplaneVersion.label'),
+      value: versions.controlplane!.value,
+      line: versions.controlplane!.line,
+    });
   if (cluster) {
     const flags = [
       'enable_eni_trunking',

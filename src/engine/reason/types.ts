@@ -6,11 +6,11 @@ import type { ChecklistItem, PasteNext, Report, Verdict } from '../report';
 import type { IpamDecision } from './ipam';
 import type { Involvement } from './involvement';
 import type { TerwayPodHealth } from './terway-pods';
-import type { AskId } from './asks';
 import type { Category, InnerCause } from '../catalog/types';
 import type { ProducerIndex } from '../provenance/producer-index';
 import type { Attribution } from './attribution';
 import type { TerwayEvidence } from './terway-evidence';
+import type { TerwayVersions } from './version-facts';
 
 export type SopStep = ChecklistItem['sopStep'];
 export type Names = Readonly<Record<string, string | undefined>>;
@@ -29,6 +29,8 @@ export interface ReasonContext {
   readonly involvement: Involvement;
   readonly ipam: IpamDecision;
   readonly terwayPods: readonly TerwayPodHealth[];
+  /** the Terway versions the paste shows, per component, or the range event names imply */
+  readonly versions: TerwayVersions;
   /** non-informational groups (only foreign ones when Terway is not involved), highest rank first */
   readonly problems: readonly Group[];
   readonly rank: ReadonlyMap<Group, number>;
@@ -48,15 +50,24 @@ export interface ReasonContext {
   readonly allocation: boolean;
 }
 
-/** Asks for the artefact that would settle a step; `values` fill placeholders the paste-wide names cannot. */
-export type Ask = (id: AskId, values?: Record<string, string>) => void;
+/**
+ * Asks for the artefact that would settle a step: an ask of catalog/sop.yaml by id; `values` fill
+ * placeholders the paste-wide names cannot.
+ */
+export type Ask = (id: string, values?: Record<string, string>) => void;
+
+/** what a judge says of its step; the checklist adds the step's number and title from the SOP */
+export interface StepJudgement {
+  status: ChecklistItem['status'];
+  note: string;
+}
 
 export type StepPasteNext = PasteNext & { step: SopStep };
 
 /** One SOP step: judged from the context and the steps before it; may ask for what would settle it. */
 export interface StepJudge {
   step: SopStep;
-  judge(ctx: ReasonContext, ask: Ask, earlier: readonly ChecklistItem[]): ChecklistItem;
+  judge(ctx: ReasonContext, ask: Ask, earlier: readonly ChecklistItem[]): StepJudgement;
 }
 
 /** One way of reaching a verdict; the registry tries them in order and the first that answers wins. */

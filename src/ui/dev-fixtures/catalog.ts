@@ -33,7 +33,8 @@ export const fixtureCatalog: Catalog = {
       explanation: 'The OpenAPI CreateNetworkInterface call failed; the vSwitch has no free IP addresses.',
       fix: 'Add a vSwitch with free IPs in the same zone to eni-config or the PodNetworking.',
       nextChecks: [{ command: 'kubectl describe nodes.network.alibabacloud.com {node}', why: 'See every ENI event.' }],
-      related: ['alloc-ip-failed'],
+      seeAlso: [],
+      explains: ['alloc-ip-failed'],
       source: ['pkg/controller/multi-ip/node/pool.go:1012@v1.17.5'],
     },
     {
@@ -63,7 +64,8 @@ export const fixtureCatalog: Catalog = {
       nextChecks: [
         { command: 'kubectl logs -n kube-system {terwayPod} -c terway', why: 'The daemon log has details.' },
       ],
-      related: ['create-eni-failed'],
+      seeAlso: [],
+      explains: ['create-eni-failed'],
       source: ['daemon/daemon.go:464@v1.17.5'],
     },
     {
@@ -88,11 +90,13 @@ export const fixtureCatalog: Catalog = {
       explanation: 'The label k8s.aliyun.com/exclusive-mode-eni-type changed on a node that already ran Terway.',
       fix: 'Revert the label, or drain and recreate the node.',
       nextChecks: [{ command: 'kubectl get node {node} --show-labels', why: 'Check the label.' }],
-      related: [],
+      seeAlso: [],
+      explains: [],
       source: ['cmd/terway-cli/node.go:212@v1.17.5'],
     },
   ],
   knownBugs: [],
   producers: [],
   causes: [],
+  sop: { steps: [], asks: [] },
 };

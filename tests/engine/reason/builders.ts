@@ -24,7 +24,8 @@ export function entry(e: Partial<CatalogEntry> = {}): CatalogEntry {
     explanation: 'Explains it. More detail.',
     fix: 'Fix it.',
     nextChecks: [],
-    related: [],
+    seeAlso: [],
+    explains: [],
     source: [],
     ...e,
   };
@@ -106,6 +107,7 @@ export function reasonContext(r: Partial<ReasonContext> = {}): ReasonContext {
     involvement: { terway: 'involved', foreign: [], why: 'test' },
     ipam: { mode: 'unknown', evidence: 'no eni-config' },
     terwayPods: [],
+    versions: {},
     problems,
     rank: new Map(problems.map((g, i) => [g, 100 - i])),
     parent: new Map(),

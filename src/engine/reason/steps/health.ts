@@ -5,7 +5,7 @@ import type { StepJudge, ReasonContext, Ask } from '../types';
 import type { TerwayPodHealth } from '../terway-pods';
 import { describeHealth, isControlplanePod } from '../terway-pods';
 import { display } from '../display';
-import { stepItem } from '../step-item';
+import { judged } from './judged';
 import { isComponentFailure, isControlplanePodSide, isIndirect, logSourceOf } from '../scope';
 import { msg } from '../../messages';
 
@@ -17,7 +17,6 @@ export const healthStep: StepJudge = {
     const sick = ctx.terwayPods.filter((p) => !p.healthy);
     const direct = ctx.problems.filter(isComponentFailure);
     const indirect = ctx.problems.filter((g) => g.entry.sopStep === 1 && isIndirect(g));
-    const item = (status: Parameters<typeof stepItem>[1], note: string) => stepItem(1, status, note);
     const node = ctx.names['node'];
 
     if (sick.length > 0 || direct.length > 0) {
@@ -27,7 +26,7 @@ export const healthStep: StepJudge = {
       // one pod is enough to read: the one on the node in question, else the first
       const first = sick.find((p) => p.node && p.node === node) ?? sick[0];
       if (direct.length === 0 && first) askForLogs(ctx, ask, first);
-      return item('problem', parts.join('; '));
+      return judged('problem', parts.join('; '));
     }
     if (indirect.length > 0) {
       const first = indirect[0]!;
@@ -38,7 +37,7 @@ export const healthStep: StepJudge = {
       if (ctx.terwayPods.length === 0) ask('terway-pods-for-socket');
       const more =
         ctx.terwayPods.length > 0 ? msg('step.health.checkHostPath', { where }) : msg('step.health.podStatusMissing');
-      return item(
+      return judged(
         'problem',
         msg('step.health.cniUnreachable', { signal: display(first), line: first.firstLine, more }),
       );
@@ -47,16 +46,17 @@ export const healthStep: StepJudge = {
       // the pod controller and the webhook live in terway-controlplane, not in the daemon
       const cp = ctx.terwayPods.filter((p) => isControlplanePod(p.name));
       if (c.events.some((e) => (e.source ?? e.reportingController ?? '').startsWith('terway-controlplane')))
-        return item('ok', msg('step.health.controlplaneReporting'));
-      if (cp.length > 0) return item('ok', msg('step.health.controlplaneRunning', { count: cp.length }));
+        return judged('ok', msg('step.health.controlplaneReporting'));
+      if (cp.length > 0) return judged('ok', msg('step.health.controlplaneRunning', { count: cp.length }));
       ask('controlplane-pods');
-      return item('missing', msg('step.health.controlplaneMissing'));
+      return judged('missing', msg('step.health.controlplaneMissing'));
     }
-    if (ctx.terwayPods.length > 0) return item('ok', msg('step.health.podsRunning', { count: ctx.terwayPods.length }));
+    if (ctx.terwayPods.length > 0)
+      return judged('ok', msg('step.health.podsRunning', { count: ctx.terwayPods.length }));
     if (c.events.some((e) => (e.source ?? e.reportingController ?? '').startsWith('terway-daemon')))
-      return item('ok', msg('step.health.daemonReporting'));
+      return judged('ok', msg('step.health.daemonReporting'));
     ask('terway-pods');
-    return item('missing', msg('step.health.podsMissing'));
+    return judged('missing', msg('step.health.podsMissing'));
   },
 };
 

@@ -1,10 +1,9 @@
 // The SOP's five steps in order, each judged ok / problem / missing / n/a by its own judge. A step that
 // is missing asks for the artefact that would settle it, pre-filled with names from the paste.
 import type { ChecklistItem } from '../../report';
-import type { Ask, ReasonContext, StepJudge, StepPasteNext } from '../types';
-import { ASKS } from '../asks';
+import type { Ask, ReasonContext, StepJudge, StepJudgement, StepPasteNext } from '../types';
+import type { Sop } from '../../catalog/types';
 import { fill } from '../../commands/fill';
-import { STEP_TITLES, stepItem } from '../step-item';
 import { healthStep } from './health';
 import { podEventsStep } from './pod-events';
 import { nodeStep } from './node';
@@ -21,10 +20,18 @@ const requestKey = (command: string) => command.replace(/\s--(?:since|tail)=\S+|
 const prose = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (hole, name: string) => values[name] ?? hole);
 
-export function runSteps(ctx: ReasonContext): { checklist: ChecklistItem[]; pasteNext: StepPasteNext[] } {
+export function runSteps(ctx: ReasonContext, sop: Sop): { checklist: ChecklistItem[]; pasteNext: StepPasteNext[] } {
   const pasteNext: StepPasteNext[] = [];
+  const asks = new Map(sop.asks.map((a) => [a.id, a]));
+  const title = new Map(sop.steps.map((s) => [s.step, `${s.step} ${s.title}`]));
+  const item = (step: ChecklistItem['sopStep'], j: StepJudgement): ChecklistItem => ({
+    step: title.get(step) ?? String(step),
+    sopStep: step,
+    ...j,
+  });
   const ask: Ask = (id, values = {}) => {
-    const a = ASKS[id];
+    const a = asks.get(id);
+    if (!a) throw new Error(`catalog/sop.yaml has no ask ${id}`);
     const { command, kept } = fill(a.command, { ...ctx.names, ...values });
     if (pasteNext.some((p) => requestKey(p.command) === requestKey(command))) return;
     pasteNext.push({
@@ -37,10 +44,9 @@ export function runSteps(ctx: ReasonContext): { checklist: ChecklistItem[]; past
   };
   if (ctx.involvement.terway === 'not-involved') {
     const note = msg('step.notTerway', { why: ctx.involvement.why });
-    const steps = Object.keys(STEP_TITLES).map((k) => Number(k) as ChecklistItem['sopStep']);
-    return { checklist: steps.map((step) => stepItem(step, 'n/a', note)), pasteNext };
+    return { checklist: STEP_JUDGES.map((j) => item(j.step, { status: 'n/a', note })), pasteNext };
   }
   const checklist: ChecklistItem[] = [];
-  for (const judge of STEP_JUDGES) checklist.push(judge.judge(ctx, ask, checklist));
+  for (const judge of STEP_JUDGES) checklist.push(item(judge.step, judge.judge(ctx, ask, checklist)));
   return { checklist, pasteNext };
 }

@@ -1,7 +1,7 @@
 // SOP step 3: the Node and the Terway Node CR, only when the failure is about ENI/IP allocation.
 import type { StepJudge } from '../types';
 import { display } from '../display';
-import { stepItem } from '../step-item';
+import { judged } from './judged';
 import { isNodeLevel } from '../scope';
 import { msg } from '../../messages';
 
@@ -19,13 +19,13 @@ export const nodeStep: StepJudge = {
           line: g.firstLine,
         }),
       );
-      return stepItem(3, 'problem', [...new Set(parts)].join('; '));
+      return judged('problem', [...new Set(parts)].join('; '));
     }
-    if (hasNode) return stepItem(3, 'ok', msg('step.node.ok'));
+    if (hasNode) return judged('ok', msg('step.node.ok'));
     if (ctx.allocation) {
       ask(ctx.ipam.mode === 'default' ? 'node-only' : 'node-and-node-cr');
-      return stepItem(3, 'missing', msg('step.node.missing'));
+      return judged('missing', msg('step.node.missing'));
     }
-    return stepItem(3, 'n/a', msg('step.node.notNeeded'));
+    return judged('n/a', msg('step.node.notNeeded'));
   },
 };

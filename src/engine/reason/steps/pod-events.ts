@@ -3,7 +3,7 @@
 import type { Group } from '../../match/aggregate';
 import type { StepJudge } from '../types';
 import { namesNoCause } from '../causality';
-import { stepItem } from '../step-item';
+import { judged } from './judged';
 import { isPodEvent } from '../scope';
 import { msg } from '../../messages';
 
@@ -28,18 +28,18 @@ export const podEventsStep: StepJudge = {
       c.objects.some((o) => o.kind === 'Pod');
     const step1 = earlier.find((i) => i.sopStep === 1);
 
-    if (own.length > 0) return stepItem(2, 'problem', msg('step.pod.warnings', { reasons: reasons(own).join(', ') }));
+    if (own.length > 0) return judged('problem', msg('step.pod.warnings', { reasons: reasons(own).join(', ') }));
     if (podProblems.length > 0 || (step1?.status === 'problem' && !hasPodEvents)) {
       const echoes = reasons(podProblems);
       const echo =
         echoes.length === 0
           ? ''
           : msg(echoes.length === 1 ? 'step.pod.echoOne' : 'step.pod.echoMany', { reasons: echoes.join(', ') });
-      return stepItem(2, 'n/a', msg('step.pod.fixStep1First', { echo }));
+      return judged('n/a', msg('step.pod.fixStep1First', { echo }));
     }
-    if (hasPodEvents) return stepItem(2, 'ok', msg('step.pod.ok'));
+    if (hasPodEvents) return judged('ok', msg('step.pod.ok'));
     ask('describe-pod');
-    return stepItem(2, 'missing', msg('step.pod.missing'));
+    return judged('missing', msg('step.pod.missing'));
   },
 };
 
