@@ -1,8 +1,9 @@
 // Scan first: one pass over a whole chunk of text says which lines hold literals of which group, so that
 // only those lines are matched and parsed in full. Literals are rare in big logs, so the pass must cost a
-// fraction of a read per character. Two Wu–Manber tiers do it: long literals slide a window of up to 12
-// characters keyed by its last 4 (jumps of up to 9), short ones a window of 4 keyed by its last 2 (jumps
-// of up to 3), confirmed by the window's first 4 before any comparison.
+// fraction of a read per character. Two tiers do it: literals of 12 characters or more slide a Wu–Manber
+// window of 12 keyed by its last 4 (jumps of up to 9); the shorter ones are one regex alternation, whose
+// start-character skipping beats any window of 4 (measured: about twice the speed of Wu–Manber on 2-character
+// blocks for the catalog's literals of 4 to 11 characters).
 //
 // A hit is a superset of what a regex could match: ASCII letters compare without case for literals
 // marked so (their blocks enter the tables in every case), every other character exactly.
@@ -13,11 +14,10 @@ export interface ScanLiteral {
   ignoreCase: boolean;
 }
 
-/** literals at least this long go to the long tier */
-const LONG = 8;
+/** literals at least this long go to the Wu–Manber tier, whose window is that long */
+const LONG = 12;
 const LONG_WINDOW = 12;
 const LONG_BITS = 15;
-const QUAD_BITS = 16;
 
 interface Entry {
   literal: ScanLiteral;
@@ -32,10 +32,6 @@ function quadAt(s: string, end: number): number {
     ((s.charCodeAt(end - 1) & 0xff) << 8) |
     (s.charCodeAt(end) & 0xff)
   );
-}
-
-function pairAt(s: string, end: number): number {
-  return ((s.charCodeAt(end - 1) & 0xff) << 8) | (s.charCodeAt(end) & 0xff);
 }
 
 function slot(quad: number, bits: number): number {
@@ -145,55 +141,40 @@ class LongTier {
   }
 }
 
-/** Wu–Manber over 2-character blocks, confirmed by the window's first 4 characters: the short literals. */
-class ShortTier {
-  private readonly m: number;
-  private readonly shift: Uint8Array;
-  /** literals by their first 4 characters */
-  private readonly buckets: (Entry[] | undefined)[];
+/**
+ * The shorter literals as one alternation: V8's regex engine skips ahead on the characters the literals
+ * start with faster than a Wu–Manber window of 4 could jump. Each match position is confirmed against
+ * every literal of the tier (matches are rare), and the search goes on from the next character, so
+ * overlapping literals are all found. Linear: at each position at most every literal is tried once.
+ */
+class AlternationTier {
+  private readonly regex: RegExp;
 
-  constructor(entries: readonly Entry[]) {
-    this.m = Math.min(...entries.map((e) => e.literal.text.length));
-    const m = this.m;
-    this.shift = new Uint8Array(1 << 16).fill(m - 1);
-    this.buckets = new Array<Entry[] | undefined>(1 << QUAD_BITS);
-    for (const e of entries) {
-      const { text, ignoreCase } = e.literal;
-      for (let end = 1; end < m; end++)
-        for (const pair of spellings(text.slice(end - 1, end + 1), ignoreCase)) {
-          const p = pairAt(pair, 1);
-          this.shift[p] = Math.min(this.shift[p]!, m - 1 - end);
-        }
-      for (const quad of spellings(text.slice(0, 4), ignoreCase)) {
-        const bucket = (this.buckets[slot(quadAt(quad, 3), QUAD_BITS)] ??= []);
-        if (!bucket.includes(e)) bucket.push(e);
-      }
-    }
+  constructor(private readonly entries: readonly Entry[]) {
+    const alternatives = new Set(entries.map((e) => spelling(e.literal)));
+    this.regex = new RegExp([...alternatives].join('|'), 'g');
   }
 
   scan(text: string, hits: Hits): void {
-    const n = text.length;
-    const m = this.m;
-    const shift = this.shift;
-    let pos = m - 1;
-    while (pos < n) {
-      const step = shift[((text.charCodeAt(pos - 1) & 0xff) << 8) | (text.charCodeAt(pos) & 0xff)]!;
-      if (step !== 0) {
-        pos += step;
-        continue;
-      }
-      const start = pos - m + 1;
-      const bucket = this.buckets[slot(quadAt(text, start + 3), QUAD_BITS)];
-      if (bucket !== undefined) hits.check(bucket, start);
-      pos++;
+    const re = this.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      hits.check(this.entries, m.index);
+      re.lastIndex = m.index + 1;
     }
   }
+}
+
+/** The literal as a regex source: escaped, ASCII letters in both cases when it ignores case. */
+function spelling({ text, ignoreCase }: ScanLiteral): string {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ignoreCase ? escaped.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : escaped;
 }
 
 export class LineGate {
   private readonly groups: number;
   private readonly long: LongTier | undefined;
-  private readonly short: ShortTier | undefined;
+  private readonly short: AlternationTier | undefined;
 
   /** `groups`: lists of literals of at least 4 characters (at most 30 lists) */
   constructor(groups: readonly (readonly ScanLiteral[])[]) {
@@ -203,7 +184,7 @@ export class LineGate {
     const long = entries.filter((e) => e.literal.text.length >= LONG);
     const short = entries.filter((e) => e.literal.text.length < LONG);
     this.long = long.length > 0 ? new LongTier(long) : undefined;
-    this.short = short.length > 0 ? new ShortTier(short) : undefined;
+    this.short = short.length > 0 ? new AlternationTier(short) : undefined;
   }
 
   /**
