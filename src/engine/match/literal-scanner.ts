@@ -14,7 +14,7 @@ const MAX_WINDOW = 12;
 const LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
-import type { ScanLiteral } from '../text/line-gate';
+import { escapeRegExp, type ScanLiteral } from '../text/line-gate';
 
 export type { ScanLiteral };
 
@@ -114,8 +114,4 @@ export class LiteralScanner {
       }
     }
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -167,8 +167,13 @@ class AlternationTier {
 
 /** The literal as a regex source: escaped, ASCII letters in both cases when it ignores case. */
 function spelling({ text, ignoreCase }: ScanLiteral): string {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(text);
   return ignoreCase ? escaped.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`) : escaped;
+}
+
+/** `s` as a regex source that matches exactly it. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export class LineGate {
