@@ -7,7 +7,7 @@
 // `kubectl get events -A -o yaml` dump and a mixed paste, and a 10 KB describe paste's latency.
 // Figures are printed, never asserted: the run fails only on a wrong report.
 // BENCH_RUNS (3) rounds; BENCH_KIND_RUNS (BENCH_RUNS) rounds for the other kinds of input, whose documents
-// parse far slower than a log; BENCH_SKIP_1GB=1 leaves the 1 GB row out.
+// parse far slower than a log (0 leaves them out); BENCH_SKIP_1GB=1 leaves the 1 GB row out.
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -174,7 +174,7 @@ async function main() {
   const kinds: string[][] = [
     ['Terway daemon log, klog', fmt(median(t.scan)), fmt(median(t.threads)), fmt(median(t.full))],
   ];
-  for (const [name, path] of others) {
+  for (const [name, path] of KIND_RUNS > 0 ? others : []) {
     const s: number[] = [];
     const h: number[] = [];
     const f: number[] = [];
