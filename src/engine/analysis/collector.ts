@@ -33,6 +33,7 @@ import { namesFromCommand, withPromptObject, type CommandNames } from './command
 import { inspectOccurrences } from './inspect-findings';
 import { CREDENTIAL_LITERALS, noteConfigCredentials, noteCredentials } from './credentials';
 import { VERSION_LITERALS } from './version-sightings';
+import { detached } from '../text/detached';
 
 interface PendingLine {
   text: string;
@@ -160,7 +161,8 @@ export class Collector implements RecordSink {
     return this.agg.size;
   }
 
-  line(lineNo: number, text: string, quiet = false): void {
+  line(lineNo: number, line: string, quiet = false): void {
+    const text = detached(line);
     const n = this.arrive(lineNo);
     const slot = n % RECENT;
     this.recent[slot] = text;

@@ -9,6 +9,7 @@ import { parseTerwayVersion } from '../version.ts';
 import type { TerwayComponent } from '../report.ts';
 import type { ScanLiteral } from '../match/literal-scanner.ts';
 import { trimEndMatching } from '../text/trim-end.ts';
+import { detached } from '../text/detached.ts';
 
 export interface VersionSighting {
   /** the version as the line spells it (`v1.17.5`, `v1.8.14.1-a6f4b5c-aliyun`) */
@@ -81,6 +82,6 @@ export class VersionSightings {
     if (this.seen.has(key) || this.counts[how] >= MAX_PER_HOW) return;
     this.seen.add(key);
     this.counts[how]++;
-    this.list.push({ version, component, how, line, text: text.slice(0, TEXT_CHARS) });
+    this.list.push({ version, component, how, line, text: detached(text.slice(0, TEXT_CHARS)) });
   }
 }
