@@ -6,7 +6,13 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { CompiledCatalog } from '../src/engine/match/compiled-catalog';
-import { scanSegment, segmentCount, segmentsInOrder, type ScannedSegment } from '../src/engine/analysis/segments';
+import {
+  scanSegment,
+  segmentCount,
+  segmentsInOrder,
+  transferables,
+  type ScannedSegment,
+} from '../src/engine/analysis/segments';
 import { loadCatalogFromDir } from '../src/node/load-catalog';
 
 interface Request {
@@ -66,7 +72,7 @@ if (!isMainThread && parentPort) {
   const catalog = new CompiledCatalog(loadCatalogFromDir());
   port.on('message', (r: Request) => {
     void scanSegment(catalog, readRange(r.path), r.size, r.index).then((segment) =>
-      port.postMessage({ id: r.id, segment }),
+      port.postMessage({ id: r.id, segment }, transferables(segment)),
     );
   });
   port.postMessage('ready');

@@ -16,7 +16,7 @@ import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './report-capped.ts';
 import { msg } from './messages.ts';
-import type { ScannedSegment } from './analysis/segments.ts';
+import { unpacked, type ScannedSegment } from './analysis/segments.ts';
 import type { ScannedText } from './parse/scan-text.ts';
 
 export type EngineSource =
@@ -185,7 +185,7 @@ async function readSegments(
   try {
     for await (const segment of segments) {
       reader.checkAbort();
-      for (const text of segment.texts) parser.pushScanned(text);
+      for (const text of segment.texts) parser.pushScanned(unpacked(text));
       reader.onBytes(segment.bytes);
     }
   } catch (e) {

@@ -8,6 +8,7 @@ export {
   scanSegment,
   segmentCount,
   segmentsInOrder,
+  transferables,
   SPLIT_HEAD_BYTES,
   type ScannedSegment,
 } from './analysis/segments';

@@ -2,7 +2,7 @@
 // `type Api = typeof api` is the single typed contract between the page and the worker. Every engine
 // worker can also help another one: the page connects them with message ports (connect / serve), and the
 // one analysing a big file has its helpers decode and scan its segments while it parses them in order.
-import { expose, wrap, type Remote } from 'comlink';
+import { expose, transfer, wrap, type Remote } from 'comlink';
 import catalogData from 'virtual:terway-catalog/engine';
 import type { Report } from '../engine/index';
 import {
@@ -13,6 +13,7 @@ import {
   scanSegment,
   segmentCount,
   segmentsInOrder,
+  transferables,
   type EngineSource,
   type Progress,
   type ScannedSegment,
@@ -65,7 +66,8 @@ export const api = {
   },
   /** Segment `index` of `file`, decoded and scanned (engine/analysis/segments.ts). */
   scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
-    return scanSegment(compiledCatalog(), (start, end) => file.slice(start, end).stream(), file.size, index);
+    const read = (start: number, end: number) => file.slice(start, end).stream();
+    return scanSegment(compiledCatalog(), read, file.size, index).then((s) => transfer(s, transferables(s)));
   },
 };
 

@@ -21,11 +21,52 @@ const TEXT_BYTES = 1 << 20;
 /** bytes read at a time when looking for the line break a segment starts after */
 const PROBE_BYTES = 64 << 10;
 
-/** One segment, decoded and scanned: plain data, it crosses workers by structured clone. */
+/**
+ * One segment, decoded and scanned: plain data that crosses workers. Its text travels as code units in
+ * buffers the sender transfers (`transferables`): a cloned string would land in the receiving worker's
+ * heap, where V8 collects such strings late (a 1 GB file left hundreds of MB of them).
+ */
 export interface ScannedSegment {
   /** bytes of the file it covers */
   bytes: number;
-  texts: ScannedText[];
+  texts: PackedText[];
+}
+
+/** A ScannedText whose text is code units: one byte each when all are ASCII, else two. */
+export interface PackedText extends Omit<ScannedText, 'text'> {
+  units: Uint8Array | Uint16Array;
+}
+
+function packed({ text, clean, marks }: ScannedText): PackedText {
+  let units: Uint8Array | Uint16Array = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      units = new Uint16Array(text.length);
+      for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
+      break;
+    }
+    units[i] = c;
+  }
+  return { units, clean, marks };
+}
+
+// a leading U+FEFF is text here, not a byte order mark
+const fromAscii = new TextDecoder('utf-8', { ignoreBOM: true });
+const fromUtf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The ScannedText a PackedText was made from. */
+export function unpacked({ units, clean, marks }: PackedText): ScannedText {
+  const text =
+    units instanceof Uint8Array
+      ? fromAscii.decode(units)
+      : fromUtf16.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
+  return { text, clean, marks };
+}
+
+/** The buffers of a segment, for postMessage to move rather than copy. */
+export function transferables(segment: ScannedSegment): ArrayBuffer[] {
+  return segment.texts.map((t) => t.units.buffer as ArrayBuffer);
 }
 
 /** Bytes `start`..`end` of the input. */
@@ -59,12 +100,12 @@ export async function scanSegment(
   const to = Math.min(size, from + segmentBytes);
   const start = index === 0 ? 0 : await lineStartFrom(read, from, size);
   const end = to >= size ? size : await lineStartFrom(read, to, size);
-  const texts: ScannedText[] = [];
+  const texts: PackedText[] = [];
   if (start >= end) return { bytes: 0, texts };
   const literals = scanLiteralsOf(catalog);
   const decoder = createStreamDecoder({ midStream: index > 0 });
   const scan = (text: string) => {
-    if (text.length > 0) texts.push(scanText(text, decoder.mayHoldWideWork, literals));
+    if (text.length > 0) texts.push(packed(scanText(text, decoder.mayHoldWideWork, literals)));
   };
   let held = new Uint8Array(TEXT_BYTES);
   let heldBytes = 0;
