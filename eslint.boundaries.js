@@ -19,6 +19,7 @@ const ENGINE_LAYERS = [
       'commands',
       'catalog/types.ts',
       'catalog/first-sentence.ts',
+      'catalog/overlay.ts',
       'catalog/virtual.d.ts',
       'version.ts',
     ],
@@ -58,6 +59,8 @@ const CATALOG_COMPILER = [
   'catalog/check-helpers.ts',
   'catalog/regex-lint.ts',
   'catalog/engine-catalog.ts',
+  'catalog/compile-overlay.ts',
+  'catalog/translation-check.ts',
 ];
 
 /** What src/ui, src/cli, src/worker and src/node may import from the engine; relative to src/engine. */
@@ -69,6 +72,9 @@ const ENGINE_ENTRY_POINTS = [
   'report-markdown.ts',
   'report-json.ts',
   'catalog/compile.ts',
+  'catalog/compile-overlay.ts',
+  // the Node loader applies overlays at start-up; it runs natively in Node (vite.config), so it cannot go through index.ts
+  'catalog/overlay.ts',
 ];
 
 const inEngine = (paths) => paths.map((p) => `${ENGINE}/${p}`);

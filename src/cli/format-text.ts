@@ -17,9 +17,21 @@ const STATUS_MARK: Record<string, string> = { ok: '✔', problem: '✘', missing
 export function formatText(r: Report): string {
   const out: string[] = [];
   out.push(
-    `Verdict: ${categoryLabel(r.verdict.category)} (${confidenceLabel(r.verdict.confidence)})   ${terwayLabel(r.terway)}   IPAM: ${ipamLabel(r.ipamMode)}`,
+    msg('cli.text.verdict', {
+      category: categoryLabel(r.verdict.category),
+      confidence: confidenceLabel(r.verdict.confidence),
+      terway: terwayLabel(r.terway),
+      ipam: ipamLabel(r.ipamMode),
+    }),
   );
   out.push('', wrap(r.verdict.summary), '');
+  // why the paste is about Terway: the lines Terway's own components wrote or that name them
+  if (r.terwayEvidence.length > 0) {
+    out.push(`${msg('cli.terwayEvidence')}:`);
+    for (const e of r.terwayEvidence.slice(0, 3))
+      out.push(`  ${msg('involvement.evidence', { why: e.why, line: e.line })}`);
+    out.push('');
+  }
   const notRead = [...r.inputs.map((i) => i.skipped?.message), ...r.documents.map((d) => d.capped?.message)];
   if (notRead.some(Boolean)) {
     out.push(msg('cli.notReadInFull'));
@@ -27,43 +39,38 @@ export function formatText(r: Report): string {
     out.push('');
   }
   if (r.facts.length > 0) {
-    out.push('Facts:');
+    out.push(msg('cli.text.facts'));
     for (const f of r.facts) out.push(`  ${f.label}: ${f.value}${f.note ? ` — ${f.note}` : ''}`);
     out.push('');
   }
-  out.push('SOP checklist:');
+  out.push(msg('cli.text.checklist'));
   for (const c of r.checklist)
     out.push(`  ${STATUS_MARK[c.status] ?? ' '} ${c.step} [${statusLabel(c.status)}] ${c.note}`);
   if (r.findings.length > 0) {
-    out.push('', 'Findings:');
+    out.push('', msg('cli.text.findings'));
     for (const f of r.findings) {
-      const role = f.symptomOf ? ` (symptom of ${f.symptomOf})` : '';
+      const role = f.symptomOf ? msg('cli.text.symptomOf', { id: f.symptomOf }) : '';
       out.push(
         `  [${severityLabel(f.severity)}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${categoryLabel(f.category)})${role}`,
       );
-      out.push(`      ${f.origin}`);
-      for (const e of f.evidence.slice(0, 2)) out.push(`      line ${e.line}: ${e.text.trim().slice(0, 160)}`);
+      out.push(`      ${f.origin}${f.producer ? ` · ${msg('report.writtenBy', { producer: f.producer })}` : ''}`);
+      for (const e of f.evidence.slice(0, 2))
+        out.push(`      ${msg('cli.text.evidence', { line: e.line, text: e.text.trim().slice(0, 160) })}`);
       for (const b of f.knownBugs ?? []) out.push(`      ${wrap(b.summary, 94).replaceAll('\n', '\n      ')}`);
     }
   }
   if (r.nextSteps.length > 0) {
-    out.push('', 'Next steps:');
+    out.push('', msg('cli.text.nextSteps'));
     for (const n of r.nextSteps) out.push(`  $ ${n.command}`, `      ${n.why}`);
   }
   if (r.pasteNext.length > 0) {
-    out.push('', 'Paste this next:');
+    out.push('', msg('cli.text.pasteNext'));
     for (const p of r.pasteNext) out.push(`  ${p.what}: $ ${p.command}`, `      ${p.why}`);
   }
   if (r.credentialWarnings.length > 0) {
-    out.push(
-      '',
-      `Warning: the input holds credentials (${credentialPlaces(r)}); their values are masked here. Do not share the input; rotate the AccessKey if it was shared.`,
-    );
+    out.push('', msg('cli.text.credentials', { places: credentialPlaces(r) }));
   }
-  out.push(
-    '',
-    `Read ${r.stats.lines} lines, ${r.stats.documents} documents, ${r.stats.events} events, ${r.stats.logLines} log lines, ${r.stats.objects} objects.`,
-  );
+  out.push('', msg('cli.text.stats', { ...r.stats }));
   // credential values never reach the terminal (evidence lines, captures in the summary…), nor do
   // pasted control characters that a terminal would act on
   return printable(maskCredentials(out.join('\n'))) + '\n';
@@ -71,7 +78,9 @@ export function formatText(r: Report): string {
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
 function credentialPlaces(r: Report): string {
-  return r.credentialWarnings.map((c) => `line ${c.line} (${c.key})`).join(', ');
+  return r.credentialWarnings
+    .map((c) => msg('cli.text.credentialPlace', { line: c.line, key: c.key }))
+    .join(msg('cli.text.listSeparator'));
 }
 
 function wrap(text: string, width = 100): string {

@@ -1,13 +1,13 @@
-// Headless CLI on the same engine: npm run --silent triage -- [--json] [--] <file|->...
+// Headless CLI on the same engine: npm run --silent triage -- [--json] [--lang zh|en] [--] <file|->...
 // Exit 0 on a completed analysis whatever it found; 2 for bad usage, unreadable input or unwritable output,
 // always with a one-line message on stderr (and, with --json, an error object on stdout).
 import type { Report } from '../engine/index';
 import { analyze, CompiledCatalog } from '../engine/pipeline';
-import { loadCatalogFromDir } from '../node/load-catalog';
+import { loadCatalogFromDir, loadMessages } from '../node/load-catalog';
 import { toJsonContract, toJsonError } from '../engine/report-json';
-import { msg } from '../engine/messages';
+import { msg, useLanguage, type Lang, type MessageTable } from '../engine/messages';
 import { formatText } from './format-text';
-import { parseArgs } from './args';
+import { parseArgs, requestedLang } from './args';
 import { CliError, reasonOf } from './cli-error';
 import { openInputs, withBytesRead } from './inputs';
 
@@ -20,18 +20,18 @@ function writeOut(text: string): Promise<void> {
 }
 
 /** The text (or JSON) report; throws a CliError when it cannot be made. */
-async function run(files: string[], json: boolean): Promise<string> {
+async function run(files: string[], json: boolean, lang: Lang, messages: MessageTable): Promise<string> {
   const opened = openInputs(files);
   let catalog: CompiledCatalog;
   try {
-    catalog = new CompiledCatalog(loadCatalogFromDir());
+    catalog = new CompiledCatalog(loadCatalogFromDir(undefined, lang));
   } catch (e) {
     throw new CliError('internal', msg('cli.error.catalog', { reason: reasonOf(e) }));
   }
   const sources = opened.map((o) => o.source);
   let report: Report;
   try {
-    report = withBytesRead(await analyze(sources, catalog), opened);
+    report = withBytesRead(await analyze(sources, catalog, { lang, messages }), opened);
   } catch (e) {
     throw e instanceof CliError ? e : new CliError('input', msg('cli.error.readFailed', { reason: reasonOf(e) }));
   }
@@ -39,11 +39,14 @@ async function run(files: string[], json: boolean): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const lang = requestedLang(argv, process.env);
+  const messages = loadMessages(lang);
+  useLanguage(lang, messages);
+  const args = parseArgs(argv, lang);
   let output: string;
   try {
     if (args.error) throw args.error;
-    output = args.help ? msg('cli.usage') + '\n' : await run(args.files, args.json);
+    output = args.help ? msg('cli.usage') + '\n' : await run(args.files, args.json, lang, messages);
   } catch (e) {
     const err = e instanceof CliError ? e : new CliError('internal', reasonOf(e));
     process.stderr.write(`triage: ${err.message}\n${err.showUsage ? msg('cli.usage') + '\n' : ''}`);

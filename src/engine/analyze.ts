@@ -15,7 +15,7 @@ import { sniffText } from './input/sniff.ts';
 import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './report-capped.ts';
-import { msg } from './messages.ts';
+import { msg, useLanguage, type Lang, type MessageTable } from './messages.ts';
 import { unpacked, type ScannedSegment } from './analysis/segments.ts';
 import type { ScannedText } from './parse/scan-text.ts';
 
@@ -44,6 +44,9 @@ export interface AnalyzeOptions {
    * report is the same (tests hold both paths to it); benchmarks compare their speed.
    */
   scanFirst?: boolean;
+  /** the language of the report's prose (English by default) and its message table; the catalog passed speaks it too */
+  lang?: Lang;
+  messages?: MessageTable;
 }
 
 const TEXT_CHUNK = 1 << 20;
@@ -59,6 +62,9 @@ export async function analyze(
   catalog: CompiledCatalog,
   opts: AnalyzeOptions = {},
 ): Promise<Report> {
+  // msg() speaks one language per realm: set it again after every wait, in case another analysis ran meanwhile
+  const speak = () => useLanguage(opts.lang ?? 'en', opts.messages);
+  speak();
   const collector = new Collector(catalog, { scanFirst: opts.scanFirst ?? true });
   const versions = new VersionSightings();
   const bytesTotal = sources.reduce((n, s) => n + sizeOf(s), 0);
@@ -98,6 +104,7 @@ export async function analyze(
         : 'segments' in source
           ? await readSegments(source.segments, parser, reader)
           : await readBytes(source, parser, reader);
+    speak();
     parser.end();
     const endLine = Math.max(startLine - 1, collector.linesSoFar);
     const input: ReportInput = {
@@ -114,6 +121,7 @@ export async function analyze(
   }
   checkAbort();
   progress('reasoning', true);
+  speak();
   const report: Report = { inputs, ...diagnose(collector.finish(), bytesTotal, catalog, versions.all()) };
   describeCaps(
     report.documents,

@@ -6,6 +6,8 @@ export type * from './report';
 export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry, type KnownBug } from './catalog/types';
 export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgradeTarget } from './version';
 export { withCatalogProse } from './report-prose';
+export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
+export { placeTimeline } from './reason/timeline-place';

@@ -206,7 +206,7 @@ export interface ScanFirst {
    */
   readonly literals: readonly { text: string; ignoreCase: boolean }[];
   /**
-   * a quiet line the parser did not cut out: it starts a one-line log record at info or warning level,
+   * a quiet line the parser did not cut out: it starts a one-line log record at info level,
    * without a pod or component, which nothing needs (its text is never asked for)
    */
   skimmed(lineNo: number): void;

@@ -32,6 +32,7 @@ export function toJsonContract(r: Report) {
       ...(f.symptomOf ? { symptomOf: f.symptomOf } : {}),
       ...(f.producer ? { producer: f.producer } : {}),
       evidenceTotal: f.evidenceTotal,
+      ...(f.objects ? { objects: f.objects, objectsTotal: f.objectsTotal ?? f.objects.length } : {}),
     })),
     documents: r.documents.map((d) => ({
       kind: d.kind,
@@ -55,6 +56,10 @@ export function toJsonContract(r: Report) {
     ...(r.terwayVersion ? { terwayVersion: r.terwayVersion } : {}),
     ...(r.controlplaneVersion ? { controlplaneVersion: r.controlplaneVersion } : {}),
     knownBugs: knownBugsOf(r),
+    timeline: r.timeline.map((t) => ({ ...t, text: maskCredentials(t.text) })),
+    timelineTotal: r.timelineTotal,
+    ...(r.timelineAnchor ? { timelineAnchor: r.timelineAnchor } : {}),
+    groups: r.groups,
   };
 }
 

@@ -8,6 +8,7 @@ import type { ChecklistItem, Finding, Report } from './report';
 import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } from './redact';
 import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
 import { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
+import { msg } from './messages';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -65,20 +66,22 @@ class MarkdownWriter {
   };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+type Countable = 'documents' | 'events' | 'objects' | 'logLines' | 'lines';
+function plural(n: number, what: Countable): string {
+  return msg(n === 1 ? `md.count.${what}.one` : `md.count.${what}`, { count: n.toLocaleString('en-US') });
 }
 
 export function statsLine(report: Report): string {
   const s = report.stats;
-  const parts = [plural(s.documents, 'document'), plural(s.events, 'event')];
-  if (s.objects) parts.push(plural(s.objects, 'object'));
-  parts.push(plural(s.logLines, 'log line'));
-  return `read ${parts.join(', ')} (${plural(s.lines, 'line')})`;
+  const parts = [plural(s.documents, 'documents'), plural(s.events, 'events')];
+  if (s.objects) parts.push(plural(s.objects, 'objects'));
+  parts.push(plural(s.logLines, 'logLines'));
+  return msg('md.stats', { parts: parts.join(msg('cli.text.listSeparator')), lines: plural(s.lines, 'lines') });
 }
 
 function seen(f: Finding): string {
-  if (f.firstSeen && f.lastSeen && f.firstSeen !== f.lastSeen) return `first ${f.firstSeen}, last ${f.lastSeen}`;
+  if (f.firstSeen && f.lastSeen && f.firstSeen !== f.lastSeen)
+    return msg('md.seen', { first: f.firstSeen, last: f.lastSeen });
   return f.lastSeen ?? f.firstSeen ?? '';
 }
 
@@ -90,33 +93,35 @@ function findingSection(
   withheld: Set<number>,
 ): string[] {
   const out: string[] = [];
-  const tag = isRoot ? ' — root cause' : f.symptomOf ? ` — symptom of ${md.code(f.symptomOf)}` : '';
+  const tag = isRoot ? msg('md.rootCause') : f.symptomOf ? msg('md.symptomOf', { id: md.code(f.symptomOf) }) : '';
   out.push(`### ${md.plain(f.title)}${tag}`, '');
   const meta = [
-    `signal ${md.code(f.signalText ?? f.signal)}`,
+    msg('md.signal', { signal: md.code(f.signalText ?? f.signal) }),
     categoryLabel(f.category),
     severityLabel(f.severity),
     `×${f.count.toLocaleString('en-US')}`,
     md.plain(seen(f)),
-    `SOP step ${f.sopStep}`,
+    msg('md.sopStep', { step: f.sopStep }),
   ].filter(Boolean);
   out.push(meta.join(' · '), '');
-  out.push(`- Where: ${md.plain(f.origin)}`);
+  out.push(`- ${msg('md.where')} ${md.plain(f.origin)}`);
   const caps = Object.entries(f.captures);
-  if (caps.length) out.push(`- Values: ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
-  if (f.legacy) out.push(`- Legacy name ${md.code(f.legacy.name)}: ${md.rich(f.legacy.hint)}`);
-  for (const b of f.knownBugs ?? []) out.push(`- Known bug (${b.verdict}): ${md.rich(b.summary)}`);
-  out.push(`- Why: ${md.rich(f.explanation)}`);
-  if (f.fix) out.push(`- Fix: ${md.rich(f.fix)}`);
+  if (caps.length) out.push(`- ${msg('md.values')} ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
+  if (f.legacy) out.push(`- ${msg('md.legacy', { name: md.code(f.legacy.name) })} ${md.rich(f.legacy.hint)}`);
+  for (const b of f.knownBugs ?? []) out.push(`- ${msg(`finding.knownBug.${b.verdict}`)}: ${md.rich(b.summary)}`);
+  out.push(`- ${msg('md.why')} ${md.rich(f.explanation)}`);
+  if (f.fix) out.push(`- ${msg('md.fix')} ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);
   if (ev.length) {
     const more = f.evidenceTotal - ev.length;
-    out.push('', `Evidence (${ev.length} of ${f.evidenceTotal}${more > 0 ? `; ${more} more in the input` : ''}):`, '');
+    out.push(
+      '',
+      msg(more > 0 ? 'md.evidenceMore' : 'md.evidence', { shown: ev.length, total: f.evidenceTotal, more }),
+      '',
+    );
     out.push(
       md.block(
-        ev.map((e) =>
-          withheld.has(e.line) ? `L${e.line}: (withheld: this line holds a credential)` : `L${e.line}: ${e.text}`,
-        ),
+        ev.map((e) => (withheld.has(e.line) ? `L${e.line}: ${msg('md.withheld')}` : `L${e.line}: ${e.text}`)),
         'text',
       ),
     );
@@ -134,24 +139,29 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   const v = report.verdict;
   const out: string[] = [];
 
-  out.push(`## Terway triage: ${categoryLabel(v.category)} (${confidenceLabel(v.confidence)})`, '');
+  out.push(
+    `## ${msg('md.heading', { category: categoryLabel(v.category), confidence: confidenceLabel(v.confidence) })}`,
+    '',
+  );
   out.push(md.rich(v.summary), '');
   const version = report.context.terwayVersion;
   out.push(`- ${terwayLabel(report.terway)}${version ? ` (${md.plain(version)})` : ''}`);
   out.push(
-    `- IPAM mode: ${ipamLabel(report.ipamMode)}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`,
+    `- ${msg('md.ipam')} ${ipamLabel(report.ipamMode)}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`,
   );
   for (const f of report.facts ?? [])
     out.push(
-      `- ${md.plain(f.label)}: ${md.rich(f.value)}${f.note ? ` (${md.rich(f.note)})` : ''}${f.line ? ` — line ${f.line}` : ''}`,
+      `- ${md.plain(f.label)}: ${md.rich(f.value)}${f.note ? ` (${md.rich(f.note)})` : ''}${f.line ? ` — ${msg('report.showLine', { line: f.line })}` : ''}`,
     );
-  out.push(`- Input: ${statsLine(report)}`);
+  out.push(`- ${msg('md.input')} ${statsLine(report)}`);
   if (report.credentialWarnings.length) {
     const shown = report.credentialWarnings.slice(0, 10);
     const more = report.credentialWarnings.length - shown.length;
-    const places = shown.map((w) => `${md.code(w.key)} on line ${w.line}`).join(', ');
+    const places = shown
+      .map((w) => msg('md.credentialPlace', { key: md.code(w.key), line: w.line }))
+      .join(msg('cli.text.listSeparator'));
     out.push(
-      `- ⚠️ The input holds credentials (${places}${more > 0 ? ` and ${more} more` : ''}); their values are not included here. Rotate the AccessKey if it was shared.`,
+      `- ⚠️ ${msg('md.credentials', { places: places + (more > 0 ? msg('md.andMore', { count: more }) : '') })}`,
     );
   }
   out.push('');
@@ -159,7 +169,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   // the engine's reading order (reason/finding-order.ts), never sorted again here
   const ordered = report.findings;
   if (ordered.length) {
-    out.push(`## Findings (${ordered.length})`, '');
+    out.push(`## ${msg('md.findings', { count: ordered.length })}`, '');
     // several findings may share the root-cause entry: only the first is tagged
     const rootIndex = ordered.findIndex((f) => f.id === v.rootCause);
     ordered
@@ -167,35 +177,31 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
       .forEach((f, i) => out.push(...findingSection(md, f, i === rootIndex, maxEvidence, withheld)));
     const rest = ordered.slice(maxFindings);
     if (rest.length) {
-      out.push(`Also seen (${rest.length}):`, '');
+      out.push(msg('md.alsoSeen', { count: rest.length }), '');
       for (const f of rest) out.push(`- ${md.plain(f.title)} — ${md.code(f.signalText ?? f.signal)} ×${f.count}`);
       out.push('');
     }
   }
 
   if (report.checklist.length) {
-    out.push('## SOP checklist', '', '| Step | Status | Note |', '|---|---|---|');
+    out.push(`## ${msg('md.checklist')}`, '', `| ${msg('md.checklistHeader')} |`, '|---|---|---|');
     for (const c of report.checklist)
       out.push(`| ${md.cell(c.step)} | ${STATUS_ICON[c.status]} ${statusLabel(c.status)} | ${md.cell(c.note)} |`);
     out.push('');
   }
 
   if (report.nextSteps.length) {
-    out.push('## Next steps', '');
+    out.push(`## ${msg('md.nextSteps')}`, '');
     for (const s of report.nextSteps) out.push(`- ${md.rich(s.why)}`, '', md.block([s.command], 'sh'), '');
   }
 
   if (report.pasteNext.length) {
-    out.push('## Still missing', '');
+    out.push(`## ${msg('md.stillMissing')}`, '');
     for (const p of report.pasteNext) out.push(`- ${md.plain(p.what)}: ${md.code(p.command)} — ${md.rich(p.why)}`);
     out.push('');
   }
 
-  out.push(
-    `_Generated by Terway Triage in the browser; nothing was uploaded.${
-      redact ? ' Identifiers are replaced by stable pseudonyms.' : ' Not redacted.'
-    }_`,
-  );
+  out.push(`_${msg(redact ? 'md.footer.redacted' : 'md.footer.plain')}_`);
 
   return { markdown: out.join('\n'), mapping: redactor?.mapping ?? [] };
 }

@@ -53,6 +53,98 @@ export interface Finding {
   producer?: string;
   /** known bugs of Terway that show as this finding, judged on the version the paste shows */
   knownBugs?: KnownBugMatch[];
+  /** the objects its events concern (bounded), each with its node when the paste names it */
+  objects?: FindingObject[];
+  /** distinct objects seen, also those beyond `objects` (counted up to 5,000) */
+  objectsTotal?: number;
+}
+
+/** An object a finding's events concern, and the first line that shows it. */
+export interface FindingObject {
+  kind?: string;
+  namespace?: string;
+  name: string;
+  /** the node a pod runs on (describe, `get pods -o wide`, the scheduler's event, the kubelet's host) */
+  node?: string;
+  line: number;
+}
+
+/**
+ * How a timeline entry's time is known. absolute: a full date as printed; year-inferred: a year-less
+ * klog or journald stamp given the year of another time in the paste; no-year: one without any;
+ * anchored: a kubectl age subtracted from the anchor, printed to the age's own unit; relative: an age
+ * with nothing to anchor it, ordered among the other ages only.
+ */
+export type TimeKind = 'absolute' | 'year-inferred' | 'no-year' | 'anchored' | 'relative';
+
+/** One thing that happened: an event, or a log line with a time (matched, failing or warning). */
+export interface TimelineEntry {
+  /** the time: ISO 8601 (reduced precision for an anchored age), `MM-DDThh:mm:ss` without a year, or the age */
+  at: string;
+  atKind: TimeKind;
+  /** the time as the paste printed it (an age such as `5m41s`, or a stamp) */
+  printed: string;
+  /** who said it: the event's source (`kubelet`, `terway-daemon`), the log's component, or `event` / `log` */
+  source: string;
+  line: number;
+  /** the finding it belongs to (its catalog id) */
+  findingId?: string;
+  kind: 'event' | 'log';
+  /** Warning / Normal for an event, the log level for a line */
+  level?: string;
+  /** the event's reason and message, or the log line (clipped) */
+  text: string;
+  /** the object an event concerns (`ns/name`), or the pod of a `kubectl logs --prefix` line */
+  object?: string;
+  node?: string;
+  /** how often the event happened (`x2`) */
+  count?: number;
+  /** the first appearance of the root cause */
+  rootCause?: true;
+}
+
+/** Where relative ages were anchored: the latest full time in the paste, or the time the user says they pasted. */
+export interface TimelineAnchor {
+  at: string;
+  source: 'paste' | 'user';
+  /** the line of the paste's latest time */
+  line?: number;
+}
+
+/** A cause and the objects it hit, grouped by namespace, node, zone and vSwitch. */
+export interface CauseGroup {
+  findingId: string;
+  title: string;
+  rootCause?: true;
+  /** distinct objects (counted up to 5,000) and pods among those kept */
+  objects: number;
+  pods: number;
+  namespaces: GroupCell[];
+  nodes: GroupCell[];
+  zones: GroupCell[];
+  vSwitches: GroupCell[];
+}
+
+/** One value of a group's column: how many of the group's objects have it, and the first line showing it. */
+export interface GroupCell {
+  value: string;
+  objects: number;
+  line: number;
+}
+
+/** The lines the engine used, as [start, end, code] triples over 1-based lines; `codes[code]` says what. */
+export interface LineMarks {
+  ranges: number[];
+  codes: LineMarkCode[];
+  /** 1 when exact; on inputs with more marked runs than are kept, a range may bridge up to gap − 1 unmarked lines */
+  gap: number;
+}
+
+export interface LineMarkCode {
+  /** root: the root cause; symptom: explained by it; finding: any other finding; unexplained: an error or warning no entry knows */
+  kind: 'root' | 'symptom' | 'finding' | 'unexplained';
+  findingId?: string;
+  title: string;
 }
 
 /** Which Terway component a version belongs to. */
@@ -227,4 +319,12 @@ export interface Report {
   stats: { lines: number; bytes: number; documents: number; events: number; logLines: number; objects: number };
   /** secrets seen (never their values) */
   credentialWarnings: { line: number; key: string }[];
+  /** what happened in order (bounded: `timelineTotal` counts every timed line and event) */
+  timeline: TimelineEntry[];
+  timelineTotal: number;
+  timelineAnchor?: TimelineAnchor;
+  /** each finding seen on several objects, grouped by namespace, node, zone and vSwitch */
+  groups: CauseGroup[];
+  /** the input lines each finding used, for the editor's gutter */
+  lineMarks: LineMarks;
 }

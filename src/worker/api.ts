@@ -4,7 +4,7 @@
 // one analysing a big file has its helpers decode and scan its segments while it parses them in order.
 import { expose, transfer, wrap, type Remote } from 'comlink';
 import catalogData from 'virtual:terway-catalog/engine';
-import type { Report } from '../engine/index';
+import { applyOverlay, type CatalogOverlay, type Report } from '../engine/index';
 import {
   analyze as runAnalysis,
   canSplit,
@@ -18,6 +18,7 @@ import {
   type Progress,
   type ScannedSegment,
 } from '../engine/pipeline';
+import type { Lang, MessageTable } from '../engine/messages';
 
 export type { Progress };
 export const ENGINE_API_VERSION = 1;
@@ -25,11 +26,24 @@ export const ENGINE_API_VERSION = 1;
 /** A pasted text or a dropped file (a File/Blob is posted by handle, never copied). */
 export type AnalyzeInput = { name: string; text: string } | { name: string; file: Blob };
 
+/**
+ * The language of the report: the worker bundles English only; for another language the page posts
+ * its message table and the slim catalog overlay (`virtual:terway-catalog/zh-engine`), both lazy chunks.
+ */
+export type Language = { lang: 'en' } | { lang: Exclude<Lang, 'en'>; messages: MessageTable; overlay: CatalogOverlay };
+
 /** segments in flight per helper: one being scanned, one waiting to be parsed */
 const AHEAD_PER_HELPER = 2;
 
-let compiled: CompiledCatalog | undefined;
-const compiledCatalog = () => (compiled ??= new CompiledCatalog(catalogData));
+const compiled = new Map<Lang, CompiledCatalog>();
+function compiledCatalog(language: Language): CompiledCatalog {
+  let c = compiled.get(language.lang);
+  if (!c) {
+    c = new CompiledCatalog(language.lang === 'en' ? catalogData : applyOverlay(catalogData, language.overlay));
+    compiled.set(language.lang, c);
+  }
+  return c;
+}
 
 let helpers: Remote<Api>[] = [];
 
@@ -51,10 +65,18 @@ export const api = {
     return { ok: true, apiVersion: ENGINE_API_VERSION };
   },
   /** Analyses inputs in order (each starts on a new line); progress is reported several times a second. */
-  async analyze(inputs: AnalyzeInput[], onProgress?: (p: Progress) => void): Promise<Report> {
+  async analyze(
+    inputs: AnalyzeInput[],
+    onProgress?: (p: Progress) => void,
+    language: Language = { lang: 'en' },
+  ): Promise<Report> {
     const sources: EngineSource[] = [];
     for (const i of inputs) sources.push('text' in i ? { name: i.name, text: i.text } : await sourceOf(i));
-    return runAnalysis(sources, compiledCatalog(), onProgress ? { onProgress } : {});
+    return runAnalysis(sources, compiledCatalog(language), {
+      ...(onProgress ? { onProgress } : {}),
+      lang: language.lang,
+      ...('messages' in language ? { messages: language.messages } : {}),
+    });
   },
   /** The helpers this worker hands segments of big files to: ports to other engine workers (serve). */
   connect(ports: MessagePort[]): void {
@@ -64,10 +86,14 @@ export const api = {
   serve(port: MessagePort): void {
     expose(api, port);
   },
-  /** Segment `index` of `file`, decoded and scanned (engine/analysis/segments.ts). */
+  /**
+   * Segment `index` of `file`, decoded and scanned (engine/analysis/segments.ts). The English catalog
+   * serves every language: overlays translate prose, never the patterns whose literals are scanned for.
+   */
   scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
     const read = (start: number, end: number) => file.slice(start, end).stream();
-    return scanSegment(compiledCatalog(), read, file.size, index).then((s) => transfer(s, transferables(s)));
+    const catalog = compiledCatalog({ lang: 'en' });
+    return scanSegment(catalog, read, file.size, index).then((s) => transfer(s, transferables(s)));
   },
 };
 

@@ -6,7 +6,7 @@
 // file while it parses (engine/analysis/segments.ts). They start with the first big file and go with it.
 import { transfer, wrap, type Remote } from 'comlink';
 import type { Report } from '../engine/index';
-import type { Api, AnalyzeInput, Progress } from './api';
+import type { Api, AnalyzeInput, Language, Progress } from './api';
 
 export const HANDSHAKE_TIMEOUT_MS = 5000;
 /** a file this big gets helpers (the engine still checks that it is plain text it can cut: canSplit) */
@@ -32,7 +32,7 @@ export class WorkerLostError extends Error {
 /** What the page calls; analyze starts the helpers a big file wants first. */
 export interface EngineApi {
   /** `onProgress` is passed through comlink's proxy() */
-  analyze(inputs: AnalyzeInput[], onProgress?: (p: Progress) => void): Promise<Report>;
+  analyze(inputs: AnalyzeInput[], onProgress?: (p: Progress) => void, language?: Language): Promise<Report>;
 }
 
 export interface EngineHandle {
@@ -111,9 +111,9 @@ export async function startEngine(timeoutMs = HANDSHAKE_TIMEOUT_MS): Promise<Eng
   };
   return {
     api: {
-      analyze: async (inputs, onProgress) => {
+      analyze: async (inputs, onProgress, language) => {
         await helpFor(inputs);
-        return remote.analyze(inputs, onProgress);
+        return remote.analyze(inputs, onProgress, language);
       },
     },
     lost,

@@ -53,6 +53,24 @@ describe('known bugs: the compiled section', () => {
   });
 });
 
+describe('known bugs: a pattern is as narrow as the bug', () => {
+  // a bug's pattern is matched on its symptom entry's evidence lines; where the entry also covers a code path
+  // the bug never had, that path's lines must not match (else every such paste says "may be known bug")
+  it.each([
+    [
+      'trunk-pod-vswitch-not-blocked-after-ip-not-enough',
+      '  Warning  CniCreateENIError  2m (x9 over 15m)  terway-controlplane  CniCreateENIError: errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1a2s3d4f5g6h7j8k9l0" has not enough IpAddress.',
+      // centralized IPAM's pool (multi-ip-node, v1.14 on), after the v1.10.0 fix
+      '  Warning  CreateENIFailed  2m (x14 over 31m)    terway-controlplane/multi-ip-node  Failed to create ENI type=Secondary vsw=vsw-bp1x9yvqk1zr5example: errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1x9yvqk1zr5example" has not enough IpAddress.',
+    ],
+  ])('%s', (id, bugLine, otherPath) => {
+    const bug = bugs.find((b) => b.id === id)!;
+    const re = new RegExp(bug.pattern!, bug.flags ?? '');
+    expect(re.test(bugLine)).toBe(true);
+    expect(re.test(otherPath)).toBe(false);
+  });
+});
+
 describe('known bugs: versions against the inventory tag list', () => {
   const named = (b: KnownBug): string[] => [
     b.affected.first,

@@ -53,6 +53,31 @@ describe('triage CLI', () => {
           .every((s: string) => ['ok', 'problem', 'missing', 'n/a'].includes(s)),
       ).toBe(true);
       expect(j.nextSteps.length).toBeGreaterThan(0);
+      // who said it: the producer of each finding and document, the lines that show Terway, the line as pasted
+      expect(f.producer).toBe('terway-controlplane');
+      expect(j.terwayEvidence.length).toBeGreaterThan(0);
+      expect(j.terwayEvidence[0]).toEqual({
+        line: expect.any(Number),
+        text: expect.any(String),
+        why: expect.any(String),
+      });
+      expect(j.documents.some((d: { producer?: string }) => d.producer)).toBe(true);
+      const text = triage([join(SCENARIOS, '01-vswitch-exhausted-crd.txt')]).stdout;
+      expect(text).toMatch(/Terway shows in:\n {2}AllocIPFailed, written by terwayd \(line \d+\)/);
+      expect(text).toContain('written by terway-controlplane');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'says "unknown" and names no producer it cannot see (not enough to decide), and a lookalike is not Terway',
+    () => {
+      const j = JSON.parse(triage(['--json', join(SCENARIOS, '07-calico-not-terway.txt')]).stdout);
+      expect(j.terway).toBe('not-involved');
+      expect(j.terwayEvidence).toEqual([]);
+      expect(j.findings.every((f: { producer?: string }) => f.producer !== 'terwayd')).toBe(true);
+      const text = triage([join(SCENARIOS, '07-calico-not-terway.txt')]).stdout;
+      expect(text).toMatch(/Terway is not involved/);
     },
     CLI_TIMEOUT,
   );

@@ -30,6 +30,15 @@ describe('FindingCard', () => {
     expect(screen.getByTestId('finding-signal').textContent).toBe(root.signalText ?? root.signal);
     expect(screen.getByTestId('finding-count').textContent).toBe(`×${root.count}`);
     expect(within(card).getByRole('link').getAttribute('href')).toBe(`#/ref/${root.id}`);
+    // who wrote it, as the engine attributed it
+    expect(root.producer).toBeTruthy();
+    expect(screen.getByTestId('finding-producer').textContent).toBe(` · written by ${root.producer}`);
+  });
+
+  it('names no producer the paste does not show', () => {
+    const { producer: _producer, ...anonymous } = root;
+    renderCard(anonymous, {});
+    expect(screen.queryByTestId('finding-producer')).toBeNull();
   });
 
   it('names the finding a symptom belongs to', () => {

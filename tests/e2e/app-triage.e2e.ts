@@ -36,6 +36,10 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
   await expect(verdict).toHaveAttribute('data-category', 'resource-exhaustion', { timeout: 15_000 });
   await expect(page.getByTestId('confidence')).toHaveText('high confidence');
   await expect(page.getByTestId('terway-involvement')).toContainText('Terway is involved');
+  // why: a line one of Terway's own components wrote, named by its producer
+  await expect(page.getByTestId('terway-evidence').first()).toHaveText(
+    /, written by (terwayd|terway-cni|terway-controlplane) \(line \d+\)$/,
+  );
   await expect(page.getByTestId('ipam-mode')).toContainText('centralized (crd)');
   await expect(page.getByTestId('verdict-summary')).toContainText('InvalidVSwitchId.IpNotEnough');
   await expect(page.getByTestId('stats')).toContainText(/read \d+ documents?, \d+ events?/);
@@ -64,7 +68,7 @@ test('pasting the vSwitch-out-of-IPs incident gives the verdict, root cause firs
 
   // severity and category are badges that say what they are
   await expect(findings.first().getByTestId('finding-severity')).toHaveText('severity error');
-  await expect(findings.first().getByTestId('finding-category')).toHaveText('category resource-exhaustion');
+  await expect(findings.first().getByTestId('finding-category')).toHaveText('category Resource exhaustion');
 
   // clicking an evidence line scrolls the editor to it and highlights it
   const lineNo = sample('vswitch-ip-not-enough')

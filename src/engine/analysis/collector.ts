@@ -16,7 +16,7 @@ import type {
 } from '../records';
 import type { CompiledCatalog, Mark, VariantHit } from '../match/compiled-catalog';
 import type { ScanLiteral } from '../match/literal-scanner';
-import { Aggregator, type Origin } from '../match/aggregate';
+import { Aggregator, type Occurrence, type Origin } from '../match/aggregate';
 import { MarkRanges, type MarkRange } from './mark-ranges';
 import { lineProducer } from '../provenance/line-producer';
 import {
@@ -34,6 +34,7 @@ import { inspectOccurrences } from './inspect-findings';
 import { CREDENTIAL_LITERALS, noteConfigCredentials, noteCredentials } from './credentials';
 import { VERSION_LITERALS } from './version-sightings';
 import { detached } from '../text/detached';
+import { TimelineRecorder, type Recorded } from './timeline-recorder';
 
 interface PendingLine {
   text: string;
@@ -95,6 +96,8 @@ export interface Collected {
   logSources: { pod: string; container?: string; line: number; signal?: boolean }[];
   /** where producers' fingerprints were seen (catalog/producers.yaml), as line ranges */
   marks: MarkRange[];
+  /** what the timeline, the gutter marks and the grouping by object need (analysis/timeline-recorder.ts) */
+  recorded?: Recorded;
 }
 
 export class Collector implements RecordSink {
@@ -121,6 +124,7 @@ export class Collector implements RecordSink {
     marks: [],
   };
   private readonly marks = new MarkRanges();
+  private readonly recorder = new TimelineRecorder();
   /** recent Go crash lines already reported as unrecognised, so their log record does not repeat them */
   private readonly crashLines = new Set<number>();
   /** recent lines whose own fingerprint names their producer, for the records that cover them */
@@ -142,7 +146,7 @@ export class Collector implements RecordSink {
     this.scanFirst = {
       literals: scanLiteralsOf(catalog),
       skimmed: (lineNo) => this.every1024(this.arrive(lineNo)),
-      // one quiet line at info or warning level: nothing on it to claim, nothing failing
+      // one quiet line at info level: nothing on it to claim, nothing failing, nothing for the timeline
       quietLog: () => void this.out.stats.logLines++,
     };
   }
@@ -246,7 +250,7 @@ export class Collector implements RecordSink {
     const r = this.catalog.reason(ev.reason);
     if (r) {
       const v = this.catalog.eventVariant(r.entry, ev.message);
-      this.agg.add({
+      this.add({
         ...base,
         entry: r.entry,
         ...(v ? { variant: v.compiled.variant } : {}),
@@ -260,7 +264,7 @@ export class Collector implements RecordSink {
     for (let n = lines.start; n <= lines.end && this.pendingErrors.size > 0; n++) this.pendingErrors.delete(n);
     const inner = firstPerEntry(this.catalog.matchLine(ev.message));
     for (const hit of inner) {
-      this.agg.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
+      this.add({ ...base, entry: hit.compiled.entry, variant: hit.compiled.variant, captures: hit.captures });
     }
     // a Warning nothing here knows is a finding of its own, attributed to the event's source
     if (!r && inner.length === 0 && ev.type === 'Warning')
@@ -279,6 +283,7 @@ export class Collector implements RecordSink {
     this.out.stats.logLines++;
     if (rec.pod !== undefined) this.noteLogSource(rec.pod, rec.container, rec.lines.start + this.offset);
     const failing = rec.level !== undefined && FAILING_LEVELS.has(rec.level);
+    if (rec.level === 'warning') this.warningLine(rec);
     // the common case on big logs: nothing matched, nothing to claim, nothing failing
     if (this.pending.size === 0 && this.pendingErrors.size === 0 && !failing) return;
     const lines = this.shift(rec.lines);
@@ -328,7 +333,7 @@ export class Collector implements RecordSink {
   inspect(rec: InspectRecord): void {
     const shifted = { ...rec, lines: this.shift(rec.lines) };
     this.out.inspects.push(shifted);
-    for (const o of inspectOccurrences(shifted, this.catalog, (n) => this.textOf(n))) this.agg.add(o);
+    for (const o of inspectOccurrences(shifted, this.catalog, (n) => this.textOf(n))) this.add(o);
   }
 
   /** Settles every pending hit and returns what was collected. */
@@ -336,7 +341,14 @@ export class Collector implements RecordSink {
     this.settle(Number.MAX_SAFE_INTEGER);
     this.out.groups = this.agg.all();
     this.out.marks = this.marks.all();
+    this.out.recorded = this.recorder.finish();
     return this.out;
+  }
+
+  /** Every occurrence goes to its finding's group and to the timeline recorder. */
+  private add(o: Occurrence): void {
+    this.agg.add(o);
+    this.recorder.occurrence(o);
   }
 
   /** Records the line's fingerprints; returns the producer the line itself names, if any. */
@@ -362,7 +374,7 @@ export class Collector implements RecordSink {
       if (this.templates.size >= MAX_TEMPLATES) template = '*';
       else this.templates.add(template);
     }
-    this.agg.add({
+    this.add({
       entry,
       captures: { detail: message.replace(/\s+/g, ' ').trim().slice(0, 300) },
       count: 1,
@@ -375,6 +387,14 @@ export class Collector implements RecordSink {
     });
   }
 
+  /** A warning log line without a catalog hit: the recorder marks it and puts it on the timeline. */
+  private warningLine(rec: LogRecord): void {
+    const n = rec.lines.start + this.offset;
+    if (this.pending.has(n)) return;
+    const text = this.textOf(n) ?? rec.message;
+    this.recorder.warningLine(n, text, rec.time, rec.component, rec.pod);
+  }
+
   /** called for every `--prefix` log line: a set lookup, not a scan of the sources */
   private noteLogSource(pod: string, container: string | undefined, line: number): void {
     const key = `${pod}/${container ?? ''}`;
@@ -385,7 +405,7 @@ export class Collector implements RecordSink {
 
   private addHits(n: number, p: PendingLine, origin: Origin, time?: string, producer = p.producer): void {
     for (const hit of firstPerEntry(p.hits)) {
-      this.agg.add({
+      this.add({
         entry: hit.compiled.entry,
         variant: hit.compiled.variant,
         captures: hit.captures,

@@ -10,6 +10,7 @@
 // reference-only bugs (never matched) and all their prose stay with the whole catalog.
 import type { Catalog } from './types.ts';
 import { firstSentence } from './first-sentence.ts';
+import type { CatalogOverlay } from './overlay.ts';
 
 export function engineCatalog(c: Catalog): Catalog {
   return {
@@ -50,5 +51,18 @@ export function engineCatalog(c: Catalog): Catalog {
     })),
     causes: c.causes.map((x) => ({ ...x, examples: [] })),
     sop: c.sop,
+  };
+}
+
+/** The part of a language's overlay the worker's slim catalog takes: the same fields engineCatalog keeps. */
+export function engineOverlay(o: CatalogOverlay): CatalogOverlay {
+  const slimEntries = Object.fromEntries(
+    Object.entries(o.entries).map(([id, e]) => [id, { ...e, explanation: firstSentence(e.explanation), fix: '', keywords: [] }]),
+  );
+  return {
+    ...o,
+    entries: slimEntries,
+    knownBugs: Object.fromEntries(Object.entries(o.knownBugs).map(([id, b]) => [id, { title: b.title, problem: '', workaround: '' }])),
+    producers: Object.fromEntries(Object.entries(o.producers).map(([id, p]) => [id, { ...p, explanation: firstSentence(p.explanation) }])),
   };
 }

@@ -237,6 +237,8 @@ export interface CatalogEntry {
   shared?: boolean;
   /** what an inspect-terway-*.sh script prints when it reads this problem from the cluster */
   inspect?: InspectReading;
+  /** words users type for it in another language, from that language's overlay (the search reads them) */
+  keywords?: string[];
 }
 
 /** Readings of an inspect script that show an entry's problem, without a log line of it. */

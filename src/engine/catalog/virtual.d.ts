@@ -9,3 +9,15 @@ declare module 'virtual:terway-catalog/engine' {
   const catalog: Catalog;
   export default catalog;
 }
+
+declare module 'virtual:terway-catalog/zh' {
+  import type { CatalogOverlay } from './overlay';
+  const overlay: CatalogOverlay;
+  export default overlay;
+}
+
+declare module 'virtual:terway-catalog/zh-engine' {
+  import type { CatalogOverlay } from './overlay';
+  const overlay: CatalogOverlay;
+  export default overlay;
+}

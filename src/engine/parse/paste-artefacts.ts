@@ -37,7 +37,7 @@ export function dedent(line: string, n: number): string {
 }
 
 /**
- * A comment prefix on every line (`#   ` from a shell script or a Markdown comment, spec §6.3). It starts at a `#`
+ * A comment prefix on every line (`#   ` from a shell script or a Markdown comment). It starts at a `#`
  * line whose text reads as output once the prefix is gone, and every following `#` line loses as much of it as
  * it carries, until a line without `#`. Root prompts (`# kubectl …`) and inspect headers are never a prefix.
  * Stateful, one line at a time, so line numbers and streaming are unaffected.

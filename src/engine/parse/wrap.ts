@@ -1,4 +1,4 @@
-// Terminal hard-wrapping (spec §6.6): a terminal cuts a long line at its width and the rest goes on at column 0,
+// Terminal hard-wrapping: a terminal cuts a long line at its width and the rest goes on at column 0,
 // so every cut line is exactly as wide as the terminal. Normalisation trims trailing spaces, so a cut that fell
 // right after a space looks one column short: the dispatcher counts those spaces back (ParseContext).
 

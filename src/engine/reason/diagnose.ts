@@ -16,6 +16,10 @@ import { versionAsk, withKnownBugs } from './known-bugs';
 import { verdictBug, withKnownBug } from './known-bugs-verdict';
 import { versionMismatch } from './version-mismatch';
 import { publicVersion, shownVersion } from './version-facts';
+import { podNodes } from './pod-nodes';
+import { causeGroups, nodeZones, withObjects } from './groups';
+import { buildTimeline } from './timeline';
+import { lineMarks } from './line-marks';
 
 export function diagnose(
   c: Collected,
@@ -37,7 +41,12 @@ export function diagnose(
     }),
   );
   const decided = decideVerdict(ctx);
-  const findings = readingOrder(withKnownBugs(merged, c, catalog, ctx.versions), decided.rootCause);
+  const nodes = podNodes(c);
+  const findings = withObjects(
+    readingOrder(withKnownBugs(merged, c, catalog, ctx.versions), decided.rootCause),
+    c,
+    nodes,
+  );
   const bug = verdictBug(decided, findings);
   let verdict = withKnownBug(decided, bug);
   const mismatch = versionMismatch(ctx.versions);
@@ -87,5 +96,8 @@ export function diagnose(
     facts: gatherFacts(c, ctx.versions),
     ...(version ? { terwayVersion: publicVersion(version) } : {}),
     ...(mismatch ? { controlplaneVersion: publicVersion(ctx.versions.controlplane!) } : {}),
+    ...buildTimeline(c, findings, nodes, verdict.rootCause),
+    groups: causeGroups(findings, nodeZones(c), verdict.rootCause, ctx.context),
+    lineMarks: lineMarks(c, findings, verdict.rootCause),
   };
 }

@@ -56,22 +56,19 @@ export function gatherFacts(c: Collected, versions: TerwayVersions): Fact[] {
     const mode = node.values['node.eni_mode'];
     if (set(mode))
       facts.push({
-        label: 'ENI mode of the node',
+        label: msg('fact.eniMode.label'),
         value: mode,
-        note:
-          mode === 'exclusive'
-            ? 'exclusive ENI (eniOnly) is fixed at node creation; changing the label breaks terway-init'
-            : 'shared ENI (multi-IP)',
+        note: msg(mode === 'exclusive' ? 'fact.eniMode.exclusiveNote' : 'fact.eniMode.sharedNote'),
         line: node.lines.start,
       });
     for (const [k, label] of [
-      ['node.terway_config', 'node-level terway-config'],
-      ['node.ignore_by_terway', 'ignore-by-terway label'],
-      ['node.lingjun', 'LingJun node'],
-      ['node.sufficient_ip', 'SufficientIP condition'],
+      ['node.terway_config', 'fact.nodeTerwayConfig.label'],
+      ['node.ignore_by_terway', 'fact.ignoreByTerway.label'],
+      ['node.lingjun', 'fact.lingjun.label'],
+      ['node.sufficient_ip', 'fact.sufficientIp.label'],
     ] as const) {
       const v = node.values[k];
-      if (set(v)) facts.push({ label, value: v, line: node.lines.start });
+      if (set(v)) facts.push({ label: msg(label), value: v, line: node.lines.start });
     }
   }
   if (pod) {
@@ -80,18 +77,18 @@ export function gatherFacts(c: Collected, versions: TerwayVersions): Fact[] {
       facts.push({
         label: 'hostNetwork',
         value: 'true',
-        note: 'Terway does not set up networking for hostNetwork pods',
+        note: msg('fact.hostNetwork.note'),
         line: pod.lines.start,
       });
     const source = pod.values['pod.config_source'];
     if (set(source))
       facts.push({
-        label: 'pod network config source',
+        label: msg('fact.configSource.label'),
         value: source,
         // the script explains its choice (the webhook writes pod-networks from a PodNetworking too)
         note: set(pod.values['pod.config_source_note'])
           ? pod.values['pod.config_source_note']!
-          : 'webhook priority: pod-networks > pod-networks-request > pod-networking > eni-config default',
+          : msg('fact.configSource.note'),
         line: pod.lines.start,
       });
     const podEni = pod.values['pod.pod_eni'];
@@ -99,7 +96,7 @@ export function gatherFacts(c: Collected, versions: TerwayVersions): Fact[] {
       facts.push({
         label: 'k8s.aliyun.com/pod-eni',
         value: podEni,
-        note: 'trunk/exclusive ENI through a PodENI',
+        note: msg('fact.podEni.note'),
         line: pod.lines.start,
       });
   }

@@ -1,15 +1,14 @@
 // One finding per catalog entry and identifying values: the same OpenAPI code seen on the Node's
 // event and inside the pod's event is one problem with two places of evidence, not two findings.
 import type { Finding } from '../report';
-
-const IDENTITY = ['vsw', 'zone', 'eni', 'instance', 'code', 'type'] as const;
+import { findingKey } from '../analysis/finding-key';
 const MAX_EVIDENCE = 5;
 
 export function mergeFindings(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
-    const key = `${f.id}|${IDENTITY.map((k) => f.captures[k] ?? '').join('|')}`;
+    const key = findingKey(f.id, f.captures);
     const into = byKey.get(key);
     if (!into) {
       const copy = { ...f, captures: { ...f.captures }, evidence: [...f.evidence] };

@@ -153,4 +153,8 @@ export const fixtureReport: Report = {
   ],
   stats: { lines: 2458, bytes: 186_523, documents: 3, events: 12, logLines: 2400, objects: 2 },
   credentialWarnings: [{ line: 1877, key: 'access_key' }],
+  timeline: [],
+  timelineTotal: 0,
+  groups: [],
+  lineMarks: { ranges: [], codes: [], gap: 1 },
 };

@@ -5,9 +5,13 @@
 //   1. exact regex hits: the raw query (and each of its lines) tested against every match variant;
 //   2. literal hits: a variant's prefilter literal occurs in the query;
 //   3. fuzzy hits: fuse.js over short fields, on the query with IDs/IPs/timestamps stripped.
+// Beside them, the words users type (phrase-index.ts: Chinese with or without spaces, symptom words)
+// point at entries too; a Chinese query's codes and English words go through the three tiers.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/index';
 import { TrigramFilter } from './trigram-filter';
+import { hasHan, latinPart, PhraseIndex } from './phrase-index';
+import searchTerms from '../../../catalog/i18n/search-terms.json';
 
 export interface SearchDoc {
   id: string;
@@ -24,7 +28,7 @@ export interface SearchDoc {
 export interface SearchHit {
   entry: CatalogEntry;
   /** how it was found */
-  via: 'regex' | 'literal' | 'fuzzy' | 'all';
+  via: 'regex' | 'literal' | 'fuzzy' | 'phrase' | 'all';
   /** the variant whose pattern matched the query, for regex hits */
   variant?: string;
   score: number;
@@ -154,9 +158,11 @@ export class CatalogSearch {
   readonly #filterShort: TrigramFilter<SearchDoc>;
   readonly #byId: Map<string, CatalogEntry>;
   readonly #variants: CompiledVariant[] = [];
+  readonly #phrases: PhraseIndex;
 
-  constructor(catalog: Catalog) {
+  constructor(catalog: Catalog, terms: Readonly<Record<string, readonly string[]>> = searchTerms) {
     this.entries = catalog.entries;
+    this.#phrases = new PhraseIndex(catalog.entries, terms);
     this.#byId = new Map(catalog.entries.map((e) => [e.id, e]));
     const docs = catalog.entries.map(toDoc);
     const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
@@ -203,13 +209,30 @@ export class CatalogSearch {
   }
 
   search(raw: string, filters: Filters = {}, limit = 200): SearchHit[] {
-    const keep = (e: CatalogEntry) =>
-      (!filters.kind || e.kind === filters.kind) &&
-      (!filters.category || e.category === filters.category || e.match.some((m) => m.category === filters.category)) &&
-      (!filters.component || e.component === filters.component) &&
-      (!filters.sopStep || e.sopStep === filters.sopStep);
-
     const query = raw.trim();
+    const phrases = query ? this.#phrases.score(query) : new Map<string, number>();
+    if (phrases.size === 0 && !hasHan(query)) return this.#search(query, filters, limit);
+    // the words typed point at entries; codes and English words beside them rank those entries up
+    const latin = latinPart(query);
+    const byText = new Map(
+      (latin.length >= 2 ? this.#search(hasHan(query) ? latin : query, filters, limit) : []).map((h) => [
+        h.entry.id,
+        h,
+      ]),
+    );
+    const best = Math.max(1, ...phrases.values());
+    for (const [id, weight] of phrases) {
+      const entry = this.#byId.get(id);
+      if (!entry || !matchesFilters(entry, filters)) continue;
+      const prev = byText.get(id);
+      const score = (prev?.score ?? 0.5) - 3 * (weight / best);
+      byText.set(id, prev ? { ...prev, score } : { entry, via: 'phrase', score });
+    }
+    return [...byText.values()].sort((a, b) => a.score - b.score).slice(0, limit);
+  }
+
+  #search(query: string, filters: Filters, limit: number): SearchHit[] {
+    const keep = (e: CatalogEntry) => matchesFilters(e, filters);
     if (!query) {
       return this.entries.filter(keep).map((entry) => ({ entry, via: 'all' as const, score: 0 }));
     }
@@ -271,6 +294,15 @@ export class CatalogSearch {
 
     return [...hits.values()].sort((a, b) => a.score - b.score).slice(0, limit);
   }
+}
+
+function matchesFilters(e: CatalogEntry, filters: Filters): boolean {
+  return (
+    (!filters.kind || e.kind === filters.kind) &&
+    (!filters.category || e.category === filters.category || e.match.some((m) => m.category === filters.category)) &&
+    (!filters.component || e.component === filters.component) &&
+    (!filters.sopStep || e.sopStep === filters.sopStep)
+  );
 }
 
 function namesIn(e: CatalogEntry, query: string): boolean {

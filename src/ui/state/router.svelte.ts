@@ -1,5 +1,7 @@
 // Hash routing only (no History API): works from file:// and under any sub-path.
 // The hash holds `#/ref/<id>` at most, never pasted text. A `#/ref?q=…` link is read, never written.
+// A `lang=` the reader chose stays in every hash the page writes (language.svelte.ts).
+import { language } from './language.svelte';
 
 /** `id` is as the link spells it; anyone can write a link, so it is looked up in the catalog, never shown. */
 export type Route = { view: 'triage' } | { view: 'ref'; id?: string; q?: string };
@@ -16,7 +18,7 @@ function parseHash(hash: string): Route {
 }
 
 export function refHref(id?: string): string {
-  return id ? `#/ref/${encodeURIComponent(id)}` : '#/ref';
+  return language.keep(id ? `#/ref/${encodeURIComponent(id)}` : '#/ref');
 }
 
 function safeDecode(s: string): string {
@@ -33,11 +35,15 @@ class Router {
   constructor() {
     if (typeof window === 'undefined') return;
     window.addEventListener('hashchange', () => {
+      // a plain link (`#/`) dropped the reader's language: put it back without a new history entry
+      const kept = language.keep(location.hash);
+      if (kept !== location.hash) location.replace(kept);
       this.route = parseHash(location.hash);
     });
   }
 
-  go(hash: string) {
+  go(to: string) {
+    const hash = language.keep(to);
     if (location.hash === hash) this.route = parseHash(hash);
     else location.hash = hash;
   }

@@ -9,6 +9,7 @@ import type { EngineHandle } from '../../worker/client';
 import type { EngineStatus } from './engine.svelte';
 import { trimEndMatching, withCatalogProse, type Catalog, type Report, type ReportInput } from '../../engine/index';
 import { isLargePaste } from './large-paste';
+import { language } from './language.svelte';
 
 const PASTE_DEBOUNCE_MS = 300;
 const TYPING_DEBOUNCE_MS = 800;
@@ -251,7 +252,8 @@ export class Session {
       });
       // the full explanations and fixes come with the whole catalog, loaded while the worker runs
       const prose = this.catalogs.load();
-      const report = await Promise.race([h.api.analyze(inputs, onProgress), h.lost]);
+      const lang = await language.forWorker();
+      const report = await Promise.race([h.api.analyze(inputs, onProgress, lang), h.lost]);
       await prose;
       if (generation !== this.#generation) return;
       this.report = this.catalogs.catalog ? withCatalogProse(report, this.catalogs.catalog) : report;

@@ -1,4 +1,4 @@
-// Rows of the describe Events table before kubectl 1.8 (spec §1.6):
+// Rows of the describe Events table before kubectl 1.8:
 //  - ≈1.2–1.7: `FirstSeen LastSeen Count From SubObjectPath Type Reason Message`, relative times, TAB padding
 //  - ≤≈1.1: `FirstSeen LastSeen Count From SubobjectPath Reason Message`, no Type, RFC1123Z times,
 //    From as the Go struct `{kubelet 10.210.8.122}`

@@ -267,7 +267,7 @@ export class LogHandler implements DocHandler {
   }
 
   /**
-   * A quiet line can wait unparsed when it is a plain klog line at info or warning level that begins a
+   * A quiet line can wait unparsed when it is a plain klog line at info level that begins a
    * record of its own (begin() via take()) in the simplest state: no paste indent, source prefix, open value,
    * reversed run or blank line before it. Plain: not a klogr line (controller-runtime) and, while the
    * document has no title, no `logger` to give it one. Nothing reads such a record but the line count.

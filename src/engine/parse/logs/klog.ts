@@ -68,14 +68,14 @@ function klogHeaderEnd(s: string, at = 0, end = s.length): number {
 }
 
 /**
- * Whether the line `s[at..end)` is a klog line at info or warning level (I or W) that ends in a visible
- * character other than `<` (so normalising leaves it as it is and no `key=<` value opens on it). Read in
- * place, without cutting the line out.
+ * Whether the line `s[at..end)` is a klog line at info level (I: a warning goes on the timeline) that ends
+ * in a visible character other than `<` (so normalising leaves it as it is and no `key=<` value opens on
+ * it). Read in place, without cutting the line out.
  */
 export function isInfoKlogLine(s: string, at: number, end: number): boolean {
   const c = s.charCodeAt(at);
   const last = s.charCodeAt(end - 1);
-  return (c === 73 || c === 87) && last > 32 && last < 127 && last !== 60 && klogHeaderEnd(s, at, end) !== -1;
+  return c === 73 && last > 32 && last < 127 && last !== 60 && klogHeaderEnd(s, at, end) !== -1;
 }
 
 export function parseKlogFamily(s: string, out: ParsedLine): boolean {

@@ -1,4 +1,4 @@
-// `journalctl -r` prints a record's lines newest first (spec §5.3, sriov-network-device-plugin#555): a klog
+// `journalctl -r` prints a record's lines newest first (seen in sriov-network-device-plugin#555): a klog
 // multi-line value (`key=<` … ` >`) arrives as its closing ` >` line, then its value lines bottom-up, then the line
 // that opened it. Those lines are held here until the opening line comes, and replayed in reading order.
 
