@@ -25,7 +25,7 @@ function lineOf(text: string, offset: number): number {
 
 const piece = fc.constantFrom('a', 'b', 'A', 'B', '-', '.', '[', ':', ' ', '\n', 'é', 'ab', 'Ab', 'b.a', 'aab');
 const literalText = fc
-  .array(fc.constantFrom('a', 'b', '-', '.', '[', ':', ' ', 'é'), { minLength: 4, maxLength: 16 })
+  .array(fc.constantFrom(...'abcdefghijkl-.[: é'), { minLength: 4, maxLength: 14 })
   .map((cs) => cs.join(''));
 const literal = fc
   .record({ text: literalText, ignoreCase: fc.boolean() })
@@ -33,9 +33,9 @@ const literal = fc
 
 describe('LineGate', () => {
   it('marks exactly the lines that hold a literal of each group', () => {
-    // the literals, in some case, among random text
+    // the literals, in some case, among random text; up to 120 of them, so several alternations share a scan
     const input = fc
-      .array(fc.array(literal, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 })
+      .array(fc.array(literal, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 3 })
       .chain((groups) => {
         const spelt = groups.flat().flatMap((l) => (l.ignoreCase ? [l.text, l.text.toUpperCase()] : [l.text]));
         const text = fc.array(fc.oneof(piece, fc.constantFrom(...spelt)), { maxLength: 200 }).map((p) => p.join(''));
@@ -52,6 +52,15 @@ describe('LineGate', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('finds a literal of the second alternation on a line before the last hit of the first', () => {
+    // 40 literals of 4 characters fill the first alternation; the longer one goes to a second
+    const literals = [
+      ...Array.from({ length: 40 }, (_, i) => ({ text: `x${String(i).padStart(3, '0')}`, ignoreCase: false })),
+      { text: 'yyyyyyy', ignoreCase: false },
+    ];
+    expect(new LineGate([literals]).scan('yyyyyyy\nfoo\nx001\n')).toEqual([[0, 12]]);
   });
 
   it('finds overlapping literals of different groups and ignores case only when asked', () => {
