@@ -16,11 +16,15 @@ import type { BinaryFormat } from './input/formats.ts';
 import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
 import { describeCaps } from './report-capped.ts';
 import { msg, useLanguage, type Lang, type MessageTable } from './messages.ts';
+import { unpacked, type ScannedSegment } from './analysis/segments.ts';
+import type { ScannedText } from './parse/scan-text.ts';
 
 export type EngineSource =
   | { name: string; text: string }
   | { name: string; bytes: Uint8Array }
-  | { name: string; stream: ReadableStream<Uint8Array>; size: number };
+  | { name: string; stream: ReadableStream<Uint8Array>; size: number }
+  /** a big UTF-8 text file that other workers decode and scan, in segments (analysis/segments.ts) */
+  | { name: string; segments: AsyncIterable<ScannedSegment>; size: number };
 
 export interface Progress {
   phase: 'reading' | 'reasoning' | 'done';
@@ -35,6 +39,11 @@ export interface AnalyzeOptions {
   /** checked between chunks; when set the analysis stops with an AbortError */
   signal?: { readonly aborted: boolean };
   progressIntervalMs?: number;
+  /**
+   * false: parse and match every line in full instead of scanning each chunk for what matters first. The
+   * report is the same (tests hold both paths to it); benchmarks compare their speed.
+   */
+  scanFirst?: boolean;
   /** the language of the report's prose (English by default) and its message table; the catalog passed speaks it too */
   lang?: Lang;
   messages?: MessageTable;
@@ -56,7 +65,7 @@ export async function analyze(
   // msg() speaks one language per realm: set it again after every wait, in case another analysis ran meanwhile
   const speak = () => useLanguage(opts.lang ?? 'en', opts.messages);
   speak();
-  const collector = new Collector(catalog);
+  const collector = new Collector(catalog, { scanFirst: opts.scanFirst ?? true });
   const versions = new VersionSightings();
   const bytesTotal = sources.reduce((n, s) => n + sizeOf(s), 0);
   const interval = opts.progressIntervalMs ?? 150;
@@ -90,7 +99,11 @@ export async function analyze(
     const tap = (n: number, text: string) => versions.line(n + startLine - 1, text);
     const parser = new VisibleParser(createLineParser(withLineTap(collector, tap)));
     const read =
-      'text' in source ? await readText(source.text, parser, reader) : await readBytes(source, parser, reader);
+      'text' in source
+        ? await readText(source.text, parser, reader)
+        : 'segments' in source
+          ? await readSegments(source.segments, parser, reader)
+          : await readBytes(source, parser, reader);
     speak();
     parser.end();
     const endLine = Math.max(startLine - 1, collector.linesSoFar);
@@ -150,6 +163,10 @@ class VisibleParser {
     if (!this.visible) this.visible = /\S/.test(text);
     this.#parser.push(text, mayHoldWideWork);
   }
+  pushScanned(s: ScannedText): void {
+    if (!this.visible) this.visible = /\S/.test(s.text);
+    this.#parser.pushScanned(s);
+  }
   end(): void {
     this.#parser.end();
   }
@@ -161,14 +178,36 @@ async function readText(text: string, parser: VisibleParser, reader: Reader): Pr
     reader.checkAbort();
     parser.push(text.slice(i, i + TEXT_CHUNK));
     reader.onBytes(Math.min(TEXT_CHUNK, text.length - i));
-    await tick();
+    // a paste of one chunk (the usual one) waits for no timer: a cancel can only come between chunks
+    if (i + TEXT_CHUNK < text.length) await tick();
+  }
+  return { outcome: 'read' };
+}
+
+/** A file's segments as other workers decoded and scanned them (the caller sniffed it as UTF-8 text). */
+async function readSegments(
+  segments: AsyncIterable<ScannedSegment>,
+  parser: VisibleParser,
+  reader: Reader,
+): Promise<Read> {
+  try {
+    for await (const segment of segments) {
+      reader.checkAbort();
+      for (const text of segment.texts) parser.pushScanned(unpacked(text));
+      reader.onBytes(segment.bytes);
+    }
+  } catch (e) {
+    // a worker's error arrives as a plain Error that keeps its name
+    if (e instanceof SourceReadError || (e instanceof Error && e.name === 'SourceReadError'))
+      return { outcome: 'unreadable' };
+    throw e;
   }
   return { outcome: 'read' };
 }
 
 /** Bytes of a file, a pipe or a buffer: sniffed, gunzipped when gzip, decoded and parsed as they stream. */
 async function readBytes(
-  source: Exclude<EngineSource, { text: string }>,
+  source: Extract<EngineSource, { bytes: Uint8Array } | { stream: ReadableStream<Uint8Array> }>,
   parser: VisibleParser,
   reader: Reader,
 ): Promise<Read> {

@@ -3,3 +3,12 @@
 // pipeline itself (it runs in the worker).
 export { analyze, type EngineSource, type Progress } from './analyze';
 export { CompiledCatalog } from './match/compiled-catalog';
+export {
+  canSplit,
+  scanSegment,
+  segmentCount,
+  segmentsInOrder,
+  transferables,
+  SPLIT_HEAD_BYTES,
+  type ScannedSegment,
+} from './analysis/segments';

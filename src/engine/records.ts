@@ -188,8 +188,30 @@ export interface RecordSink {
   object(obj: DescribedObject): void;
   config(cfg: ConfigRecord): void;
   inspect(rec: InspectRecord): void;
-  /** every normalised input line, in order, so nothing is dropped from matching */
-  line(lineNo: number, text: string): void;
+  /**
+   * every normalised input line, in order, so nothing is dropped from matching; `quiet` when it holds
+   * none of `scanFirst.literals`
+   */
+  line(lineNo: number, text: string, quiet?: boolean): void;
+  /** Optional: lets the parser scan each chunk first and leave the lines that hold nothing for the sink unparsed. */
+  readonly scanFirst?: ScanFirst;
+}
+
+/** Scan first, parse only what matters: what a sink offers the parser to skip work on quiet lines. */
+export interface ScanFirst {
+  /**
+   * The literals of everything the sink looks for on a line (4 characters or more; lower case when
+   * `ignoreCase`, which ignores the case of ASCII letters). The parser scans each chunk for them first: a
+   * line without any is quiet, and reaches `line` with `quiet` set, or `skimmed` in place of it.
+   */
+  readonly literals: readonly { text: string; ignoreCase: boolean }[];
+  /**
+   * a quiet line the parser did not cut out: it starts a one-line log record at info level,
+   * without a pod or component, which nothing needs (its text is never asked for)
+   */
+  skimmed(lineNo: number): void;
+  /** that record, left unbuilt, in place of `log` */
+  quietLog(): void;
 }
 
 /** Everything the front half found in an input, collected. */

@@ -1,8 +1,23 @@
 // What the engine worker exposes. Plain data in and out, so comlink can clone it.
-// `type Api = typeof api` is the single typed contract between the page and the worker.
+// `type Api = typeof api` is the single typed contract between the page and the worker. Every engine
+// worker can also help another one: the page connects them with message ports (connect / serve), and the
+// one analysing a big file has its helpers decode and scan its segments while it parses them in order.
+import { expose, transfer, wrap, type Remote } from 'comlink';
 import catalogData from 'virtual:terway-catalog/engine';
 import { applyOverlay, type CatalogOverlay, type Report } from '../engine/index';
-import { analyze as runAnalysis, CompiledCatalog, type EngineSource, type Progress } from '../engine/pipeline';
+import {
+  analyze as runAnalysis,
+  canSplit,
+  CompiledCatalog,
+  SPLIT_HEAD_BYTES,
+  scanSegment,
+  segmentCount,
+  segmentsInOrder,
+  transferables,
+  type EngineSource,
+  type Progress,
+  type ScannedSegment,
+} from '../engine/pipeline';
 import type { Lang, MessageTable } from '../engine/messages';
 
 export type { Progress };
@@ -17,6 +32,9 @@ export type AnalyzeInput = { name: string; text: string } | { name: string; file
  */
 export type Language = { lang: 'en' } | { lang: Exclude<Lang, 'en'>; messages: MessageTable; overlay: CatalogOverlay };
 
+/** segments in flight per helper: one being scanned, one waiting to be parsed */
+const AHEAD_PER_HELPER = 2;
+
 const compiled = new Map<Lang, CompiledCatalog>();
 function compiledCatalog(language: Language): CompiledCatalog {
   let c = compiled.get(language.lang);
@@ -25,6 +43,20 @@ function compiledCatalog(language: Language): CompiledCatalog {
     compiled.set(language.lang, c);
   }
   return c;
+}
+
+let helpers: Remote<Api>[] = [];
+
+/** A file as segments its helpers scan, when it is big plain UTF-8 text and helpers are connected. */
+async function sourceOf(input: { name: string; file: Blob }): Promise<EngineSource> {
+  const { name, file } = input;
+  const team = helpers;
+  const split =
+    team.length > 0 && canSplit(new Uint8Array(await file.slice(0, SPLIT_HEAD_BYTES).arrayBuffer()), file.size);
+  if (!split) return { name, stream: file.stream(), size: file.size };
+  const scan = (index: number) => (team[index % team.length] as Remote<Api>).scanSegment(file, index);
+  const segments = segmentsInOrder(segmentCount(file.size), scan, team.length * AHEAD_PER_HELPER);
+  return { name, segments, size: file.size };
 }
 
 export const api = {
@@ -38,14 +70,30 @@ export const api = {
     onProgress?: (p: Progress) => void,
     language: Language = { lang: 'en' },
   ): Promise<Report> {
-    const sources: EngineSource[] = inputs.map((i) =>
-      'text' in i ? { name: i.name, text: i.text } : { name: i.name, stream: i.file.stream(), size: i.file.size },
-    );
+    const sources: EngineSource[] = [];
+    for (const i of inputs) sources.push('text' in i ? { name: i.name, text: i.text } : await sourceOf(i));
     return runAnalysis(sources, compiledCatalog(language), {
       ...(onProgress ? { onProgress } : {}),
       lang: language.lang,
       ...('messages' in language ? { messages: language.messages } : {}),
     });
+  },
+  /** The helpers this worker hands segments of big files to: ports to other engine workers (serve). */
+  connect(ports: MessagePort[]): void {
+    helpers = ports.map((port) => wrap<Api>(port));
+  },
+  /** Answers calls from the engine worker at the other end of `port`. */
+  serve(port: MessagePort): void {
+    expose(api, port);
+  },
+  /**
+   * Segment `index` of `file`, decoded and scanned (engine/analysis/segments.ts). The English catalog
+   * serves every language: overlays translate prose, never the patterns whose literals are scanned for.
+   */
+  scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
+    const read = (start: number, end: number) => file.slice(start, end).stream();
+    const catalog = compiledCatalog({ lang: 'en' });
+    return scanSegment(catalog, read, file.size, index).then((s) => transfer(s, transferables(s)));
   },
 };
 

@@ -1,6 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { api, ENGINE_API_VERSION } from '../../src/worker/api';
+import { loadCatalogFromDir } from '../../src/node/load-catalog';
+import { daemonLog, signalPool } from '../../bench/generate';
 
 describe('worker api', () => {
   it('answers the handshake', () => {
@@ -19,5 +21,24 @@ describe('worker api', () => {
       ['bundle.zip', null, 'zip', 3],
       ['pasted text', null, null, 4],
     ]);
+  });
+
+  it('has helpers scan a big file and writes the report it writes alone', async () => {
+    const log = [...daemonLog(17_000_000, signalPool(loadCatalogFromDir()), [], 5000)].join('');
+    const file = new Blob([log]);
+    const alone = await api.analyze([{ name: 'terway.log', file }]);
+    // two helpers in this thread, reached through message ports as the page connects them
+    const channels = [new MessageChannel(), new MessageChannel()];
+    for (const c of channels) api.serve(c.port2);
+    api.connect(channels.map((c) => c.port1));
+    const scans = vi.spyOn(api, 'scanSegment');
+    let done = 0;
+    const helped = await api.analyze([{ name: 'terway.log', file }], (p) => (done = p.bytesDone));
+    api.connect([]);
+    for (const c of channels) c.port1.close();
+    expect(scans).toHaveBeenCalledTimes(Math.ceil(file.size / (4 << 20)));
+    expect(done).toBe(file.size);
+    expect(alone.findings.length).toBeGreaterThan(3);
+    expect(JSON.stringify(helped)).toBe(JSON.stringify(alone));
   });
 });

@@ -3,6 +3,7 @@
 // Line hits wait briefly in `pending` so that an event or log record covering those lines can
 // claim them and add its context (object, count, time); unclaimed hits count as plain lines.
 import type {
+  ScanFirst,
   ConfigRecord,
   DescribedObject,
   EventRecord,
@@ -14,11 +15,14 @@ import type {
   RecordSink,
 } from '../records';
 import type { CompiledCatalog, Mark, VariantHit } from '../match/compiled-catalog';
+import type { ScanLiteral } from '../match/literal-scanner';
 import { Aggregator, type Occurrence, type Origin } from '../match/aggregate';
 import { MarkRanges, type MarkRange } from './mark-ranges';
 import { lineProducer } from '../provenance/line-producer';
 import {
+  ERROR_MARK_LITERALS,
   errorMarkAt,
+  errorMarkAtStart,
   FAILING_LEVELS,
   goCrashAt,
   MAX_TEMPLATES,
@@ -27,7 +31,9 @@ import {
 } from './unrecognised';
 import { namesFromCommand, withPromptObject, type CommandNames } from './command-names';
 import { inspectOccurrences } from './inspect-findings';
-import { noteConfigCredentials, noteCredentials } from './credentials';
+import { CREDENTIAL_LITERALS, noteConfigCredentials, noteCredentials } from './credentials';
+import { VERSION_LITERALS } from './version-sightings';
+import { detached } from '../text/detached';
 import { TimelineRecorder, type Recorded } from './timeline-recorder';
 
 interface PendingLine {
@@ -50,6 +56,25 @@ const MAX_ROWS = 5000;
 const MAX_OBJECTS = 500;
 const MAX_DOCUMENTS = 10_000;
 const MAX_LOG_SOURCES = 50;
+
+/** notePluginType's literal */
+const PLUGIN_TYPE_LITERAL = 'plugin type=';
+
+/**
+ * Besides the catalog's: the literals of every check line() makes and of the version sightings analyze()
+ * taps every line for (analysis/line-tap.ts), so a line without any is quiet.
+ */
+const GATE_LITERALS: readonly ScanLiteral[] = [
+  ...ERROR_MARK_LITERALS,
+  ...CREDENTIAL_LITERALS,
+  { text: PLUGIN_TYPE_LITERAL, ignoreCase: false },
+  ...VERSION_LITERALS,
+];
+
+/** What a collector for `catalog` scans each chunk for (ScanFirst.literals): the same array every time. */
+export function scanLiteralsOf(catalog: CompiledCatalog): readonly ScanLiteral[] {
+  return catalog.scanLiterals(GATE_LITERALS);
+}
 
 export interface Collected {
   groups: ReturnType<Aggregator['all']>;
@@ -109,7 +134,22 @@ export class Collector implements RecordSink {
   /** names from the prompt line above the document being read; the prompt is emitted before its output */
   private prompt: { names: CommandNames; line: number } | undefined;
 
-  constructor(private readonly catalog: CompiledCatalog) {}
+  /** scan first: lines without a literal of the catalog or of look()'s checks are quiet */
+  readonly scanFirst: ScanFirst | undefined;
+
+  /** `scanFirst: false` looks at every line in full (the same result, slower: for tests and benchmarks) */
+  constructor(
+    private readonly catalog: CompiledCatalog,
+    { scanFirst = true }: { scanFirst?: boolean } = {},
+  ) {
+    if (!scanFirst) return;
+    this.scanFirst = {
+      literals: scanLiteralsOf(catalog),
+      skimmed: (lineNo) => this.every1024(this.arrive(lineNo)),
+      // one quiet line at info level: nothing on it to claim, nothing failing, nothing for the timeline
+      quietLog: () => void this.out.stats.logLines++,
+    };
+  }
 
   /** Lines of the next input are numbered after everything read so far. */
   startInput(): number {
@@ -125,13 +165,35 @@ export class Collector implements RecordSink {
     return this.agg.size;
   }
 
-  line(lineNo: number, text: string): void {
-    const n = lineNo + this.offset;
-    if (n > this.maxLine) this.maxLine = n;
-    this.out.stats.lines++;
+  line(lineNo: number, line: string, quiet = false): void {
+    const text = detached(line);
+    const n = this.arrive(lineNo);
     const slot = n % RECENT;
     this.recent[slot] = text;
     this.recentNo[slot] = n;
+    // a quiet line holds no literal of the catalog or of the checks in look(): only its start can matter
+    if (!quiet || errorMarkAtStart(text)) this.look(n, text);
+    this.every1024(n);
+  }
+
+  /** A line's number over all inputs, counted. */
+  private arrive(lineNo: number): number {
+    const n = lineNo + this.offset;
+    if (n > this.maxLine) this.maxLine = n;
+    this.out.stats.lines++;
+    return n;
+  }
+
+  /** Every 1024 lines: hits no record claimed in the window become plain-line hits; old notes go. */
+  private every1024(n: number): void {
+    if (n % 1024 !== 0) return;
+    this.settle(n - CLAIM_WINDOW);
+    forgetBefore(this.crashLines, n - RECENT);
+    forgetBefore(this.lineProducers, n - RECENT);
+  }
+
+  /** Matches a line against the catalog and the checks for unrecognised errors, plugin types and credentials. */
+  private look(n: number, text: string): void {
     const { hits, marks } = this.catalog.scanLine(text);
     const producer = marks.length > 0 ? this.noteMarks(n, text, marks) : undefined;
     if (producer) this.lineProducers.set(n, producer);
@@ -142,11 +204,6 @@ export class Collector implements RecordSink {
     } else if (errorMarkAt(text)) this.pendingErrors.set(n, { text, ...(producer ? { producer } : {}) });
     notePluginType(text, this.out.pluginTypes);
     noteCredentials(this.out.credentialLines, n, text);
-    if (n % 1024 === 0) {
-      this.settle(n - CLAIM_WINDOW);
-      forgetBefore(this.crashLines, n - RECENT);
-      forgetBefore(this.lineProducers, n - RECENT);
-    }
   }
 
   document(doc: InputDocument): void {
@@ -417,7 +474,7 @@ function firstPerEntry(hits: VariantHit[]): VariantHit[] {
 const PLUGIN_TYPE = /plugin type=\\*"([a-z0-9][\w.-]*)\\*"/i;
 
 function notePluginType(text: string, into: Map<string, number>): void {
-  if (!text.includes('plugin type=')) return;
+  if (!text.includes(PLUGIN_TYPE_LITERAL)) return;
   const m = PLUGIN_TYPE.exec(text);
   if (m) into.set(m[1]!.toLowerCase(), (into.get(m[1]!.toLowerCase()) ?? 0) + 1);
 }

@@ -10,6 +10,7 @@
 // the cap below is still masked wherever it is shown or exported.
 import type { LineRange } from '../records';
 import { ACCESS_KEY_ID } from '../redact';
+import type { ScanLiteral } from '../match/literal-scanner';
 
 export interface CredentialLine {
   /** 1-based line (over all inputs) */
@@ -23,6 +24,12 @@ export const MAX_CREDENTIAL_LINES = 100;
 
 // Cheap gate: one case-sensitive literal alternation, so the ordinary log line costs one scan.
 const GATE = /LTAI|STS\.|[Aa]ccess(?:[_-]?[Kk]ey|[_-]?[Ss]ecret)|ACCESS[_-]/;
+/** Literals one of which every line GATE accepts holds (for a chunk-wide scan: the collector's LineGate). */
+export const CREDENTIAL_LITERALS: readonly ScanLiteral[] = [
+  { text: 'LTAI', ignoreCase: false },
+  { text: 'STS.', ignoreCase: false },
+  ...['ccess_', 'ccess-', 'ccesskey', 'ccesssecret'].map((text) => ({ text, ignoreCase: true })),
+];
 
 // key (optionally quoted, also `\"…\"` inside a JSON string), separator, value (optionally quoted)
 const KEY_VALUE =

@@ -4,6 +4,7 @@
 // message with other numbers and ids are one finding (its template), and the number of distinct
 // templates is bounded, so a log full of unknown errors stays a handful of findings.
 import type { LogLevel } from '../records';
+import type { ScanLiteral } from '../match/literal-scanner';
 
 export const FAILING_LEVELS: ReadonlySet<LogLevel> = new Set<LogLevel>(['error', 'fatal', 'panic']);
 export const STOPPING_LEVELS: ReadonlySet<LogLevel> = new Set<LogLevel>(['fatal', 'panic']);
@@ -61,6 +62,27 @@ const GO_LOG_FAILURE = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,9})? (?:
 export function errorMarkAt(text: string): boolean {
   for (const m of MARK_ANYWHERE) if (text.includes(m)) return true;
   return MARK_AT_START.test(text) || LEVEL_WORD.test(text) || GO_LOG_FAILURE.test(text);
+}
+
+/**
+ * Literals one of which every line holds that goCrashAt or errorMarkAt accepts, but for the marks at the
+ * line's start (errorMarkAtStart): what a chunk-wide scan must find (the collector's LineGate).
+ */
+export const ERROR_MARK_LITERALS: readonly ScanLiteral[] = [
+  ...CRASH_WORDS,
+  ...MARK_ANYWHERE,
+  // LEVEL_WORD
+  'ERROR',
+  'FATAL',
+  'CRITICAL',
+].map((text) => ({ text, ignoreCase: false }));
+
+/** errorMarkAt's marks that sit at the line's start, checked first by the line's first character. */
+export function errorMarkAtStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // MARK_AT_START starts with a space or the level word, GO_LOG_FAILURE with a digit
+  if (c < 128 && c > 32 && !/[efpEFP0-9]/.test(text.charAt(0))) return false;
+  return MARK_AT_START.test(text) || GO_LOG_FAILURE.test(text);
 }
 
 const HEX = /\b(?:0x)?[0-9a-f]{8,}\b/gi;

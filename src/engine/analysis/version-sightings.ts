@@ -7,7 +7,9 @@
 // cost two substring searches.
 import { parseTerwayVersion } from '../version.ts';
 import type { TerwayComponent } from '../report.ts';
+import type { ScanLiteral } from '../match/literal-scanner.ts';
 import { trimEndMatching } from '../text/trim-end.ts';
+import { detached } from '../text/detached.ts';
 
 export interface VersionSighting {
   /** the version as the line spells it (`v1.17.5`, `v1.8.14.1-a6f4b5c-aliyun`) */
@@ -28,6 +30,16 @@ const BANNER = /\b(?:terwayd|terway-(?<cp>controlplane))\/(?<v>v\d{1,4}\.\d{1,4}
 const LEGACY_BANNER = /\bStarting terway of version: (?<v>v\d{1,4}\.\d{1,4}\.\d{1,4}[\w.-]{0,80})/;
 // inspect-terway-cluster.sh, section [terway]
 const INSPECT_KEY = /^\s{0,8}(?<cp>controlplane_)?version: (?<v>v\d{1,4}\.\d{1,4}\.\d{1,4}[\w.-]{0,80})\s{0,8}$/;
+
+/** One of these is on every line line() takes a version from: what a chunk-wide scan must find (LineGate). */
+export const VERSION_LITERALS: readonly ScanLiteral[] = [
+  'terway:',
+  'terway-controlplane:',
+  'terwayd/v',
+  'terway-controlplane/v',
+  'Starting terway',
+  'version: v',
+].map((text) => ({ text, ignoreCase: false }));
 
 /** per way of showing a version: a YAML full of `version: v…` keys cannot crowd out the images */
 const MAX_PER_HOW = 20;
@@ -70,6 +82,6 @@ export class VersionSightings {
     if (this.seen.has(key) || this.counts[how] >= MAX_PER_HOW) return;
     this.seen.add(key);
     this.counts[how]++;
-    this.list.push({ version, component, how, line, text: text.slice(0, TEXT_CHARS) });
+    this.list.push({ version, component, how, line, text: detached(text.slice(0, TEXT_CHARS)) });
   }
 }

@@ -62,6 +62,9 @@ export class CompiledCatalog {
   /** literal id → indexes into fingerprints */
   private readonly literalMarks: number[][] = [];
   private readonly scanner: LiteralScanner;
+  /** every distinct literal of entry variants and fingerprints */
+  private readonly literals: readonly ScanLiteral[];
+  private readonly withExtra = new WeakMap<readonly ScanLiteral[], readonly ScanLiteral[]>();
   private readonly causes: { cause: InnerCause; regex: RegExp }[];
   readonly producers: ProducerIndex;
   /** the SOP's step titles and what its steps ask for */
@@ -137,6 +140,20 @@ export class CompiledCatalog {
         }
       }
     this.scanner = new LiteralScanner(literals);
+    this.literals = literals;
+  }
+
+  /**
+   * Every literal scanLine looks for, plus `extra`: a line without any of them has no hit and no
+   * fingerprint. The same array for the same `extra`, so that what is built from it can be kept.
+   */
+  scanLiterals(extra: readonly ScanLiteral[]): readonly ScanLiteral[] {
+    let all = this.withExtra.get(extra);
+    if (all === undefined) {
+      all = [...this.literals, ...extra];
+      this.withExtra.set(extra, all);
+    }
+    return all;
   }
 
   /** Event entry for a reason as printed (current name or legacy alias). */

@@ -14,11 +14,9 @@ const MAX_WINDOW = 12;
 const LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
-export interface ScanLiteral {
-  text: string;
-  /** compare case-insensitively (text must then be lower-case) */
-  ignoreCase: boolean;
-}
+import { escapeRegExp, type ScanLiteral } from '../text/line-gate';
+
+export type { ScanLiteral };
 
 function blockSlot(s: string, end: number): number {
   // hash of s[end-B+1 .. end]
@@ -116,8 +114,4 @@ export class LiteralScanner {
       }
     }
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

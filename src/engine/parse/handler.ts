@@ -34,9 +34,26 @@ export type StartKind =
 export interface DocHandler {
   /** takes the line when it belongs to this document; false ends the document before this line */
   accept(no: number, text: string): boolean;
+  /**
+   * Optional, for quiet lines (RecordSink.scanFirst): whether the line `chunk[at..end)` can be taken without
+   * cutting it out and parsing it, because its record is known not to be needed (see LogHandler). Bit `i` of
+   * `stops` is set when the line holds `SKIM_STOPS[i]`.
+   */
+  canSkim?(chunk: string, at: number, end: number, stops: number): boolean;
+  /** takes a line canSkim accepted: the same as accept() would, with its record left unbuilt */
+  skim?(no: number, chunk: string, at: number, end: number): void;
   /** flushes pending state, emits the records and returns the document (null to emit none) */
   finish(): InputDocument | null;
 }
+
+/**
+ * Literals the parser scans for along with the sink's, because they change how a line parses without being
+ * anything the sink looks for: klogr's quoted key (a controller-runtime line) and a `logger` field (a
+ * component). Bit `1 << i` of canSkim's `stops` stands for the i-th.
+ */
+export const SKIM_STOPS: readonly string[] = ['msg"=', 'logger='];
+export const KLOGR_KEY_STOP = 1;
+export const LOGGER_STOP = 2;
 
 /** Largest document (characters) buffered before a parser gives up and falls back to line mode. */
 export const MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;

@@ -4,9 +4,10 @@
 
 import type { RecordSink } from '../records.ts';
 import { createLineSplitter } from '../text/lines.ts';
-import { isCleanText, normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
+import { normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
+import { scanText, type ScannedText } from './scan-text.ts';
 import type { DocHandler, ParseContext, StartKind } from './handler.ts';
-import { makeDocument, MAX_PARSE_LINE_CHARS } from './handler.ts';
+import { makeDocument, MAX_PARSE_LINE_CHARS, SKIM_STOPS } from './handler.ts';
 import { classifyLine } from './classify.ts';
 import { commandHint, parsePrompt } from './prompt.ts';
 import { defaultedContainer } from './stderr.ts';
@@ -29,6 +30,8 @@ export interface LineParser {
    * (StreamDecoder knows it from the bytes), which spares a scan per such character.
    */
   push(chunk: string, mayHoldWideWork?: boolean): void;
+  /** a chunk scanned already (scanText, with this parser's sink's literals): the same as push(s.text) */
+  pushScanned(s: ScannedText): void;
   /** whole lines (no terminators); the same as `push(line + '\n')` for each */
   pushLines(...lines: string[]): void;
   /** flushes the last line and the current document */
@@ -117,11 +120,32 @@ export function createLineParser(sink: RecordSink): LineParser {
 
   // whether the chunk being split has nothing for normaliseLine to do but trim trailing whitespace
   let chunkClean = false;
+  // scan first: where the chunk being split holds the sink's literals (group 0) and each of SKIM_STOPS (group
+  // i + 1), as offsets; null when the chunk was not scanned. Lines come in order, so one cursor per group.
+  let marks: number[][] | null = null;
+  const cursors = new Int32Array(SKIM_STOPS.length + 1);
 
-  function onLine(raw: string, whole: boolean): void {
+  /** Whether the scanned chunk has a mark of `group` in `at`..`end`. */
+  function marked(group: number, at: number, end: number): boolean {
+    const m = (marks as number[][])[group] as number[];
+    let k = cursors[group] as number;
+    while (k < m.length && (m[k] as number) < at) k++;
+    cursors[group] = k;
+    return k < m.length && (m[k] as number) < end;
+  }
+
+  function stopsAt(at: number, end: number): number {
+    let stops = 0;
+    for (let i = 0; i < SKIM_STOPS.length; i++) if (marked(i + 1, at, end)) stops |= 1 << i;
+    return stops;
+  }
+
+  function onLine(raw: string, at: number): void {
     const no = ++lineNo;
-    const norm = whole && chunkClean ? normaliseCleanLine(raw) : normaliseLine(raw);
-    sink.line(no, norm);
+    const whole = at >= 0 && chunkClean;
+    const norm = whole ? normaliseCleanLine(raw) : normaliseLine(raw);
+    const quiet = whole && marks !== null && !marked(0, at, at + raw.length);
+    sink.line(no, norm, quiet);
     // trailing spaces the normalisation trims: a terminal wrap may have cut the line right after one
     let pad = 0;
     for (let k = raw.length - 1; k >= 0 && raw.charCodeAt(k) === 32; k--) pad++;
@@ -139,13 +163,37 @@ export function createLineParser(sink: RecordSink): LineParser {
     start(no, text);
   }
 
-  const splitter = createLineSplitter(onLine);
+  /**
+   * A quiet line the current document takes in place: counted, never cut out. A line canSkim accepts is one
+   * no step of onLine would change (no trailing space, quote, comment, prompt or inspect header; see canSkim).
+   */
+  function skim(chunk: string, at: number, end: number): boolean {
+    const scanning = sink.scanFirst;
+    if (marks === null || scanning === undefined || current?.canSkim === undefined || marked(0, at, end)) return false;
+    if (!current.canSkim(chunk, at, end, stopsAt(at, end))) return false;
+    const no = ++lineNo;
+    scanning.skimmed(no);
+    ctx.trailingSpaces = 0;
+    comments.reset();
+    (current.skim as NonNullable<DocHandler['skim']>)(no, chunk, at, end);
+    return true;
+  }
+
+  const splitter = createLineSplitter(onLine, skim);
+
+  function pushScanned(s: ScannedText): void {
+    chunkClean = s.clean;
+    marks = s.marks;
+    cursors.fill(0);
+    splitter.push(s.text);
+    marks = null;
+  }
 
   return {
     push(chunk: string, mayHoldWideWork = true): void {
-      chunkClean = isCleanText(chunk, mayHoldWideWork);
-      splitter.push(chunk);
+      pushScanned(scanText(chunk, mayHoldWideWork, sink.scanFirst?.literals));
     },
+    pushScanned,
     pushLines(...lines: string[]): void {
       chunkClean = false;
       for (const line of lines) splitter.push(line + '\n');

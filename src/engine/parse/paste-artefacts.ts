@@ -54,6 +54,11 @@ export class CommentPrefix {
     this.isHard = isHard;
   }
 
+  /** a line that does not start with `#` (what strip() does with one, without the line) */
+  reset(): void {
+    this.width = 0;
+  }
+
   strip(line: string): string {
     if (line.charCodeAt(0) !== 35 /* # */) {
       this.width = 0;

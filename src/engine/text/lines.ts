@@ -10,10 +10,15 @@ export interface LineSplitter {
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
 
 /**
- * `whole` is true when the line was cut from one pushed chunk as it is (no part carried over from an earlier
- * chunk, not truncated), so a check made on the whole chunk holds for it.
+ * `at` is where the line starts in the pushed chunk when it was cut from that chunk as it is (no part carried
+ * over from an earlier chunk, not truncated), so a check made on the whole chunk holds for it; -1 otherwise.
+ * `skip`, when given, is offered each such line in place first (`chunk`, `at`, `end`): when it takes the line,
+ * the line is never cut out of the chunk.
  */
-export function createLineSplitter(onLine: (line: string, whole: boolean) => void): LineSplitter {
+export function createLineSplitter(
+  onLine: (line: string, at: number) => void,
+  skip?: (chunk: string, at: number, end: number) => boolean,
+): LineSplitter {
   let rest = ''; // an incomplete line carried to the next chunk
   let restOverflow = false;
   let afterCR = false; // previous chunk ended with CR: a leading LF belongs to it
@@ -28,17 +33,17 @@ export function createLineSplitter(onLine: (line: string, whole: boolean) => voi
     }
   }
 
-  function emit(segment: string): void {
+  function emit(chunk: string, at: number, end: number): void {
     if (rest.length === 0 && !restOverflow) {
-      if (segment.length > MAX_LINE_CHARS) onLine(segment.slice(0, MAX_LINE_CHARS), false);
-      else onLine(segment, true);
+      if (end - at > MAX_LINE_CHARS) onLine(chunk.slice(at, at + MAX_LINE_CHARS), -1);
+      else if (skip === undefined || !skip(chunk, at, end)) onLine(chunk.slice(at, end), at);
       return;
     }
-    carry(segment);
+    carry(chunk.slice(at, end));
     const line = rest;
     rest = '';
     restOverflow = false;
-    onLine(line, false);
+    onLine(line, -1);
   }
 
   return {
@@ -54,7 +59,7 @@ export function createLineSplitter(onLine: (line: string, whole: boolean) => voi
         // common case: LF only
         let nl = chunk.indexOf('\n', i);
         while (nl !== -1) {
-          emit(chunk.slice(i, nl));
+          emit(chunk, i, nl);
           i = nl + 1;
           nl = chunk.indexOf('\n', i);
         }
@@ -63,7 +68,7 @@ export function createLineSplitter(onLine: (line: string, whole: boolean) => voi
         while (j < n) {
           const c = chunk.charCodeAt(j);
           if (c === 10 || c === 13) {
-            emit(chunk.slice(i, j));
+            emit(chunk, i, j);
             if (c === 13) {
               if (j + 1 === n) afterCR = true;
               else if (chunk.charCodeAt(j + 1) === 10) j++;
@@ -80,7 +85,7 @@ export function createLineSplitter(onLine: (line: string, whole: boolean) => voi
         const line = rest;
         rest = '';
         restOverflow = false;
-        onLine(line, false);
+        onLine(line, -1);
       }
       afterCR = false;
     },

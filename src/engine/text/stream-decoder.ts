@@ -26,16 +26,37 @@ function hasWideWorkLead(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function createStreamDecoder(): StreamDecoder {
-  let decoder: TextDecoder | null = null;
-  let utf8 = false;
+/** Whether one of the last 3 bytes is above ASCII: a character cut at the chunk's end starts there. */
+function openTail(bytes: Uint8Array): boolean {
+  for (let i = Math.max(0, bytes.length - 3); i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * `midStream`: the bytes continue a UTF-8 text right after a line break (a segment of a big file decoded in
+ * another worker), so there is no byte-order mark to strip and no encoding to detect.
+ */
+export function createStreamDecoder({ midStream = false }: { midStream?: boolean } = {}): StreamDecoder {
+  let decoder: TextDecoder | null = midStream ? newTextDecoder('utf-8') : null;
+  let utf8 = midStream;
   let head: Uint8Array | null = null; // bytes held back until the encoding is known
   let mayHoldWideWork = true;
   // a character split across chunks is decoded with the next chunk: its lead byte was in this one
   let tailHadLead = false;
+  // the last chunk ended in a byte above ASCII: part of a character may have been held back
+  let tailOpen = false;
 
-  function note(bytes: Uint8Array): void {
+  function note(bytes: Uint8Array, chars: number): void {
     if (!utf8) return;
+    const wasOpen = tailOpen;
+    tailOpen = openTail(bytes);
+    // nothing held back on either side and one character per byte: no character above ASCII at all
+    // (each one takes two or more bytes; an invalid byte stands alone as one U+FFFD), so no scan is needed
+    if (!wasOpen && !tailOpen && chars === bytes.length) {
+      mayHoldWideWork = false;
+      tailHadLead = false;
+      return;
+    }
     const lead = hasWideWorkLead(bytes);
     mayHoldWideWork = lead || tailHadLead;
     tailHadLead = lead && hasWideWorkLead(bytes.subarray(Math.max(0, bytes.length - 3)));
@@ -46,8 +67,10 @@ export function createStreamDecoder(): StreamDecoder {
     decoder = newTextDecoder(encoding);
     utf8 = encoding === 'utf-8';
     head = null;
-    note(bytes.subarray(bomLength));
-    return decoder.decode(bytes.subarray(bomLength), { stream: true });
+    const body = bytes.subarray(bomLength);
+    const text = decoder.decode(body, { stream: true });
+    note(body, text.length);
+    return text;
   }
 
   function append(chunk: Uint8Array): Uint8Array {
@@ -61,8 +84,9 @@ export function createStreamDecoder(): StreamDecoder {
   return {
     push(chunk: Uint8Array): string {
       if (decoder !== null) {
-        note(chunk);
-        return decoder.decode(chunk, { stream: true });
+        const text = decoder.decode(chunk, { stream: true });
+        note(chunk, text.length);
+        return text;
       }
       const bytes = append(chunk);
       if (bytes.length < DETECT_SAMPLE_BYTES) {

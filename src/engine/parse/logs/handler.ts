@@ -5,9 +5,10 @@
 
 import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
 import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
-import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
+import { KLOGR_KEY_STOP, LOGGER_STOP, makeDocument, MAX_PARSE_LINE_CHARS, MAX_RECORD_CHARS } from '../handler.ts';
 import type { ParsedLine } from './parsed-line.ts';
 import { parseLogLine } from './log-line.ts';
+import { isInfoKlogLine } from './klog.ts';
 import { emptyParsed } from './parsed-line.ts';
 import { dedent } from '../paste-artefacts.ts';
 import { scanPairs } from './kv.ts';
@@ -63,6 +64,14 @@ export class LogHandler implements DocHandler {
   private slot = '';
   private parked: ParkedSlots | null = null;
   private run: ReversedRun | null = null;
+  /**
+   * A skimmed line (`chunk[lazyAt..lazyEnd)`, line `lazyNo`, 0: none) whose record is not built yet: it is
+   * built only when a line after it turns out to continue it (materialise), else just counted (quietLog).
+   */
+  private lazyNo = 0;
+  private lazyChunk = '';
+  private lazyAt = 0;
+  private lazyEnd = 0;
 
   constructor(ctx: ParseContext, no: number, first: ParsedLine, indent = 0, firstLine?: string) {
     this.ctx = ctx;
@@ -78,6 +87,7 @@ export class LogHandler implements DocHandler {
   }
 
   accept(no: number, raw: string): boolean {
+    if (this.lazyNo !== 0) this.materialise();
     if (raw.length === 0) {
       this.afterBlank = true;
       return true; // provisional: the range ends at the last content line
@@ -256,11 +266,55 @@ export class LogHandler implements DocHandler {
     rec.message += '\n' + body;
   }
 
+  /**
+   * A quiet line can wait unparsed when it is a plain klog line at info level that begins a
+   * record of its own (begin() via take()) in the simplest state: no paste indent, source prefix, open value,
+   * reversed run or blank line before it. Plain: not a klogr line (controller-runtime) and, while the
+   * document has no title, no `logger` to give it one. Nothing reads such a record but the line count.
+   */
+  canSkim(chunk: string, at: number, end: number, stops: number): boolean {
+    if (this.indent !== 0 || this.afterBlank || this.run !== null || this.slot !== '' || this.openKey !== undefined)
+      return false;
+    if ((stops & KLOGR_KEY_STOP) !== 0 || end - at > MAX_PARSE_LINE_CHARS) return false;
+    if (this.title === undefined && (this.ctx.container !== undefined || (stops & LOGGER_STOP) !== 0)) return false;
+    return isInfoKlogLine(chunk, at, end);
+  }
+
+  /** begin() for a line canSkim() accepted, with its record left to materialise() */
+  skim(no: number, chunk: string, at: number, end: number): void {
+    this.flush();
+    this.lazyNo = no;
+    this.lazyChunk = chunk;
+    this.lazyAt = at;
+    this.lazyEnd = end;
+    this.openKey = undefined;
+    this.end = no;
+    this.formats.add('klog', 1);
+  }
+
+  /** Builds the skimmed line's record as begin() would have: a line after it needs it after all. */
+  private materialise(): void {
+    const line = this.lazyChunk.slice(this.lazyAt, this.lazyEnd);
+    const no = this.lazyNo;
+    this.lazyNo = 0;
+    this.lazyChunk = '';
+    // a skimmed line had no trailing spaces
+    this.open(no, parseLogLine(line) as ParsedLine, line, 0);
+  }
+
   private begin(no: number, p: ParsedLine, line?: string): void {
     this.flush();
+    this.open(no, p, line, this.ctx.trailingSpaces);
+    this.formats.add(p.format, 1);
+    const component = (this.pending as LogRecord | null)?.component;
+    if (this.title === undefined && component !== undefined) this.title = component;
+  }
+
+  /** The pending record from a parsed line; `spaces`: the trailing spaces normalisation trimmed from it. */
+  private open(no: number, p: ParsedLine, line: string | undefined, spaces: number): void {
     this.pendingLine = line ?? null;
     this.partialLine = p.partial === true && line !== undefined ? line : null;
-    this.lastSpaces = this.ctx.trailingSpaces;
+    this.lastSpaces = spaces;
     this.lastLength = line !== undefined ? shownWidth(line.length, this.lastSpaces) : 0;
     const rec: LogRecord = { format: p.format, message: p.message, fields: p.fields, lines: { start: no, end: no } };
     if (p.time !== undefined) rec.time = p.time;
@@ -276,16 +330,18 @@ export class LogHandler implements DocHandler {
     this.pending = rec;
     this.pendingChars = p.message.length;
     this.end = no;
-    this.formats.add(p.format, 1);
-    if (this.title === undefined && rec.component !== undefined) this.title = rec.component;
   }
 
   private flush(): void {
-    if (this.pending !== null) this.ctx.sink.log(this.pending);
+    if (this.lazyNo !== 0) this.ctx.sink.scanFirst?.quietLog();
+    else if (this.pending !== null) this.ctx.sink.log(this.pending);
+    this.lazyNo = 0;
+    this.lazyChunk = '';
     this.pending = null;
   }
 
   finish(): InputDocument {
+    if (this.lazyNo !== 0) this.materialise();
     if (this.run !== null) this.replayRun();
     if (this.parked !== null) {
       // every source's last record, in order of their first line

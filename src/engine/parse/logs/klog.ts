@@ -22,48 +22,60 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Index after the klog header (and its trailing space), or -1. */
-function klogHeaderEnd(s: string): number {
-  const c = s.charCodeAt(0);
+/** Index after the klog header that starts at `s[at]` (and its trailing space), or -1; the line ends at `end`. */
+function klogHeaderEnd(s: string, at = 0, end = s.length): number {
+  const c = s.charCodeAt(at);
   if (c !== 73 && c !== 87 && c !== 69 && c !== 70) return -1; // I W E F
-  // `Lmmdd hh:mm:ss.uuuuuu `, checked position by position
+  // `Lmmdd hh:mm:ss.uuuuuu `, checked position by position (a line terminator fails every check)
   if (
-    s.charCodeAt(5) !== 32 ||
-    s.charCodeAt(8) !== 58 ||
-    s.charCodeAt(11) !== 58 ||
-    s.charCodeAt(14) !== 46 ||
-    s.charCodeAt(21) !== 32 ||
-    !isDigit(s.charCodeAt(1)) ||
-    !isDigit(s.charCodeAt(2)) ||
-    !isDigit(s.charCodeAt(3)) ||
-    !isDigit(s.charCodeAt(4)) ||
-    !isDigit(s.charCodeAt(6)) ||
-    !isDigit(s.charCodeAt(7)) ||
-    !isDigit(s.charCodeAt(9)) ||
-    !isDigit(s.charCodeAt(10)) ||
-    !isDigit(s.charCodeAt(12)) ||
-    !isDigit(s.charCodeAt(13))
+    s.charCodeAt(at + 5) !== 32 ||
+    s.charCodeAt(at + 8) !== 58 ||
+    s.charCodeAt(at + 11) !== 58 ||
+    s.charCodeAt(at + 14) !== 46 ||
+    s.charCodeAt(at + 21) !== 32 ||
+    !isDigit(s.charCodeAt(at + 1)) ||
+    !isDigit(s.charCodeAt(at + 2)) ||
+    !isDigit(s.charCodeAt(at + 3)) ||
+    !isDigit(s.charCodeAt(at + 4)) ||
+    !isDigit(s.charCodeAt(at + 6)) ||
+    !isDigit(s.charCodeAt(at + 7)) ||
+    !isDigit(s.charCodeAt(at + 9)) ||
+    !isDigit(s.charCodeAt(at + 10)) ||
+    !isDigit(s.charCodeAt(at + 12)) ||
+    !isDigit(s.charCodeAt(at + 13))
   )
     return -1;
-  for (let k = 15; k < 21; k++) if (!isDigit(s.charCodeAt(k))) return -1;
-  let i = 22;
+  for (let k = at + 15; k < at + 21; k++) if (!isDigit(s.charCodeAt(k))) return -1;
+  let i = at + 22;
   while (s.charCodeAt(i) === 32) i++;
   const pidStart = i;
   while (isDigit(s.charCodeAt(i))) i++;
   if (i === pidStart || s.charCodeAt(i) !== 32) return -1;
   i++;
-  while (i < s.length) {
+  // the file name is the one run that may hold anything: it must not run on past the line's end
+  while (i < end) {
     const f = s.charCodeAt(i);
     if (f === 58 /* : */ || f === 32 || f === 93 /* ] */) break;
     i++;
   }
-  if (s.charCodeAt(i) !== 58) return -1;
+  if (i >= end || s.charCodeAt(i) !== 58) return -1;
   i++;
   const lineStart = i;
   while (isDigit(s.charCodeAt(i))) i++;
-  if (i === lineStart || s.charCodeAt(i) !== 93) return -1;
+  if (i === lineStart || i >= end || s.charCodeAt(i) !== 93) return -1;
   i++;
-  return s.charCodeAt(i) === 32 ? i + 1 : i;
+  return i < end && s.charCodeAt(i) === 32 ? i + 1 : i;
+}
+
+/**
+ * Whether the line `s[at..end)` is a klog line at info level (I: a warning goes on the timeline) that ends
+ * in a visible character other than `<` (so normalising leaves it as it is and no `key=<` value opens on
+ * it). Read in place, without cutting the line out.
+ */
+export function isInfoKlogLine(s: string, at: number, end: number): boolean {
+  const c = s.charCodeAt(at);
+  const last = s.charCodeAt(end - 1);
+  return c === 73 && last > 32 && last < 127 && last !== 60 && klogHeaderEnd(s, at, end) !== -1;
 }
 
 export function parseKlogFamily(s: string, out: ParsedLine): boolean {
