@@ -1,6 +1,7 @@
 // One finding per catalog entry and identifying values: the same OpenAPI code seen on the Node's
 // event and inside the pod's event is one problem with two places of evidence, not two findings.
 import type { Finding } from '../report';
+import { clausesOf } from '../text/joins';
 
 const IDENTITY = ['vsw', 'zone', 'eni', 'instance', 'code', 'type'] as const;
 const MAX_EVIDENCE = 5;
@@ -26,7 +27,7 @@ export function mergeFindings(findings: Finding[]): Finding[] {
     if (f.firstSeen && (!into.firstSeen || f.firstSeen < into.firstSeen)) into.firstSeen = f.firstSeen;
     if (f.lastSeen && (!into.lastSeen || f.lastSeen > into.lastSeen)) into.lastSeen = f.lastSeen;
     for (const [k, v] of Object.entries(f.captures)) into.captures[k] ??= v;
-    if (!into.origin.includes(f.origin)) into.origin = `${into.origin}; ${f.origin}`;
+    if (!into.origin.includes(f.origin)) into.origin = clausesOf([into.origin, f.origin]);
     // the root's own finding is never a symptom, whatever its other half was
     if (!f.symptomOf || into.symptomOf !== f.symptomOf) delete into.symptomOf;
     into.legacy ??= f.legacy;
