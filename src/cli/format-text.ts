@@ -3,6 +3,7 @@ import {
   categoryLabel,
   confidenceLabel,
   ipamLabel,
+  listOf,
   maskCredentials,
   severityLabel,
   statusLabel,
@@ -78,9 +79,7 @@ export function formatText(r: Report): string {
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
 function credentialPlaces(r: Report): string {
-  return r.credentialWarnings
-    .map((c) => msg('cli.text.credentialPlace', { line: c.line, key: c.key }))
-    .join(msg('cli.text.listSeparator'));
+  return listOf(r.credentialWarnings.map((c) => msg('cli.text.credentialPlace', { line: c.line, key: c.key })));
 }
 
 function wrap(text: string, width = 100): string {

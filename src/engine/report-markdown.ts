@@ -9,6 +9,7 @@ import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } fr
 import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
 import { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 import { msg } from './messages';
+import { listOf } from './text/joins';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -76,7 +77,7 @@ export function statsLine(report: Report): string {
   const parts = [plural(s.documents, 'documents'), plural(s.events, 'events')];
   if (s.objects) parts.push(plural(s.objects, 'objects'));
   parts.push(plural(s.logLines, 'logLines'));
-  return msg('md.stats', { parts: parts.join(msg('cli.text.listSeparator')), lines: plural(s.lines, 'lines') });
+  return msg('md.stats', { parts: listOf(parts), lines: plural(s.lines, 'lines') });
 }
 
 function seen(f: Finding): string {
@@ -157,9 +158,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   if (report.credentialWarnings.length) {
     const shown = report.credentialWarnings.slice(0, 10);
     const more = report.credentialWarnings.length - shown.length;
-    const places = shown
-      .map((w) => msg('md.credentialPlace', { key: md.code(w.key), line: w.line }))
-      .join(msg('cli.text.listSeparator'));
+    const places = listOf(shown.map((w) => msg('md.credentialPlace', { key: md.code(w.key), line: w.line })));
     out.push(
       `- ⚠️ ${msg('md.credentials', { places: places + (more > 0 ? msg('md.andMore', { count: more }) : '') })}`,
     );

@@ -8,6 +8,7 @@ import { display } from '../display';
 import { firstSentence } from '../../catalog/first-sentence';
 import { terwayNotes } from './terway-notes';
 import { msg } from '../../messages';
+import { clausesOf, sentenceOf } from '../../text/joins';
 
 export const noneRule: VerdictRule = {
   id: 'none',
@@ -30,5 +31,5 @@ function describeHealthy(c: Collected, pods: readonly TerwayPodHealth[]): string
   const normal = c.events.filter((e) => e.type === 'Normal').length;
   if (normal > 0) bits.push(msg('verdict.none.normalEvents', { count: normal }));
   if (c.events.some((e) => e.reason === 'AllocIPSucceed')) bits.push(msg('verdict.none.allocated'));
-  return bits.length > 0 ? `${bits.join('; ')}.` : msg('verdict.none.noErrorSignal');
+  return bits.length > 0 ? sentenceOf(clausesOf(bits)) : msg('verdict.none.noErrorSignal');
 }
