@@ -15,6 +15,6 @@ export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgr
 export { withCatalogProse } from './report-prose';
 export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
-export { listOf } from './text/joins';
+export { asideOf, labelOf, listOf } from './text/joins';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';

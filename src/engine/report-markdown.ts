@@ -9,7 +9,7 @@ import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } fr
 import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
 import { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 import { msg } from './messages';
-import { listOf } from './text/joins';
+import { asideOf, labelOf, listOf } from './text/joins';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -107,9 +107,10 @@ function findingSection(
   out.push(meta.join(' · '), '');
   out.push(`- ${msg('md.where')} ${md.plain(f.origin)}`);
   const caps = Object.entries(f.captures);
-  if (caps.length) out.push(`- ${msg('md.values')} ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
+  if (caps.length) out.push(`- ${msg('md.values')} ${listOf(caps.map(([k, v]) => md.pair(k, v)))}`);
   if (f.legacy) out.push(`- ${msg('md.legacy', { name: md.code(f.legacy.name) })} ${md.rich(f.legacy.hint)}`);
-  for (const b of f.knownBugs ?? []) out.push(`- ${msg(`finding.knownBug.${b.verdict}`)}: ${md.rich(b.summary)}`);
+  for (const b of f.knownBugs ?? [])
+    out.push(`- ${labelOf(msg(`finding.knownBug.${b.verdict}`))} ${md.rich(b.summary)}`);
   out.push(`- ${msg('md.why')} ${md.rich(f.explanation)}`);
   if (f.fix) out.push(`- ${msg('md.fix')} ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);
@@ -146,7 +147,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   );
   out.push(md.rich(v.summary), '');
   const version = report.context.terwayVersion;
-  out.push(`- ${terwayLabel(report.terway)}${version ? ` (${md.plain(version)})` : ''}`);
+  out.push(`- ${terwayLabel(report.terway)}${version ? asideOf(md.plain(version)) : ''}`);
   out.push(
     `- ${msg('md.ipam')} ${ipamLabel(report.ipamMode)}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`,
   );

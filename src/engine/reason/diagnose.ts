@@ -16,6 +16,7 @@ import { versionAsk, withKnownBugs } from './known-bugs';
 import { verdictBug, withKnownBug } from './known-bugs-verdict';
 import { versionMismatch } from './version-mismatch';
 import { publicVersion, shownVersion } from './version-facts';
+import { sentencesOf } from '../text/joins';
 
 export function diagnose(
   c: Collected,
@@ -43,7 +44,7 @@ export function diagnose(
   const mismatch = versionMismatch(ctx.versions);
   if (mismatch) {
     findings.push(mismatch.finding);
-    verdict = { ...verdict, summary: `${verdict.summary} ${mismatch.sentence}` };
+    verdict = { ...verdict, summary: sentencesOf([verdict.summary, mismatch.sentence]) };
   }
   const ask = versionAsk(bug);
   const version = shownVersion(ctx.versions);

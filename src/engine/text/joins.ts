@@ -13,3 +13,13 @@ export const sentenceOf = (text: string): string => msg('join.sentence', { text 
 
 /** an aside after a phrase: ` (text)` / `（text）` */
 export const asideOf = (text: string): string => msg('join.aside', { text });
+
+/** sentences one after another: a space after an English stop, none after a Chinese one */
+export const sentencesOf = (parts: readonly string[]): string =>
+  parts.reduce(
+    (text, part) => (!text ? part : !part ? text : /[。！？：]$/.test(text) ? text + part : `${text} ${part}`),
+    '',
+  );
+
+/** a label before its value: `label:` / `label：` */
+export const labelOf = (label: string): string => msg('join.label', { label });

@@ -8,7 +8,7 @@ import { display } from '../display';
 import { firstSentence } from '../../catalog/first-sentence';
 import { terwayNotes } from './terway-notes';
 import { msg } from '../../messages';
-import { clausesOf, sentenceOf } from '../../text/joins';
+import { clausesOf, sentenceOf, sentencesOf } from '../../text/joins';
 
 export const noneRule: VerdictRule = {
   id: 'none',
@@ -20,7 +20,7 @@ export const noneRule: VerdictRule = {
     return {
       category: 'none',
       confidence: c.stats.events > 0 || ctx.terwayPods.length > 0 ? 'high' : 'medium',
-      summary: [msg('verdict.none', { healthy: describeHealthy(c, ctx.terwayPods) }), ...remarks].join(' '),
+      summary: sentencesOf([msg('verdict.none', { healthy: describeHealthy(c, ctx.terwayPods) }), ...remarks]),
     };
   },
 };

@@ -12,7 +12,7 @@ import { firstSentence } from '../../catalog/first-sentence';
 import { healthSentences } from './health-sentences';
 import { clip, eventMessage } from './event-message';
 import { msg, type MessageKey } from '../../messages';
-import { asideOf, clausesOf, listOf } from '../../text/joins';
+import { asideOf, clausesOf, listOf, sentencesOf } from '../../text/joins';
 
 const CATEGORY_WORDS: Partial<Record<string, MessageKey>> = {
   configuration: 'verdict.category.configuration',
@@ -64,7 +64,7 @@ export const rootCauseRule: VerdictRule = {
     return {
       category,
       confidence: unproven ? 'low' : confidenceOf(root, ctx),
-      summary: parts.filter(Boolean).join(' '),
+      summary: sentencesOf(parts),
       rootCause: root.entry.id,
     };
   },

@@ -9,7 +9,7 @@ import { KIND_TRAITS } from '../../catalog/types';
 import { goCrashAt } from '../../analysis/unrecognised';
 import { clip } from './event-message';
 import { msg } from '../../messages';
-import { listOf } from '../../text/joins';
+import { listOf, sentencesOf } from '../../text/joins';
 
 const isUnrecognised = (g: Group) => KIND_TRAITS[g.entry.kind].recognisedBy === 'level';
 
@@ -42,7 +42,7 @@ export const unrecognisedRule: VerdictRule = {
         ? msg('verdict.unrecognised.terwayShown', { why: evidence.why, line: evidence.line })
         : msg('verdict.unrecognised.terwayNotShown'),
     );
-    return { category, confidence: 'low', summary: parts.join(' ') };
+    return { category, confidence: 'low', summary: sentencesOf(parts) };
   },
 };
 
