@@ -11,6 +11,7 @@ describe('proseInMarkup', () => {
       '<button aria-label={open ? "Close" : "Open"}>×</button>',
       '<img alt="logo {n}" src="a.png" />',
       '<span title={`Copy ${what}`}>⧉</span>',
+      '<CopyButton text={cmd} label={`Copy command: ${cmd}`} />',
       '{#if x}<em>{ok ? "Ready" : msg("a.b")}</em>{/if}',
     ].join('\n');
     expect(proseInMarkup(source)).toEqual([
@@ -20,7 +21,8 @@ describe('proseInMarkup', () => {
       '3: "Open"',
       '4: "logo"',
       '5: "Copy"',
-      '6: "Ready"',
+      '6: "Copy command:"',
+      '7: "Ready"',
     ]);
   });
 

@@ -1,11 +1,11 @@
 // Finds words for people written straight into a Svelte template: a text node, or an attribute people read
-// (title, aria-label, placeholder, alt), holding letters instead of a {msg(...)} call. Strings that an
+// (title, aria-label, placeholder, alt, label), holding letters instead of a {msg(...)} call. Strings that an
 // expression shows as they are (`{ok ? 'Ready' : 'Failed'}`) count too; a string an expression only
 // compares, passes as an argument or uses as a key does not. Reads the compiler's own AST.
 import { parse } from 'svelte/compiler';
 
-/** attributes whose value a person reads or hears */
-export const PEOPLE_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'alt', 'aria-description']);
+/** attributes whose value a person reads or hears; `label` also as a component's prop (a copy button's name) */
+export const PEOPLE_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'alt', 'aria-description', 'label']);
 
 /** names written the same in every language; any other letter in markup is a sentence for a person */
 export const VERBATIM_WORDS = [
