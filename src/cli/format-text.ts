@@ -2,7 +2,10 @@
 import {
   categoryLabel,
   confidenceLabel,
+  asideOf,
   ipamLabel,
+  labelOf,
+  listOf,
   maskCredentials,
   severityLabel,
   statusLabel,
@@ -27,7 +30,7 @@ export function formatText(r: Report): string {
   out.push('', wrap(r.verdict.summary), '');
   // why the paste is about Terway: the lines Terway's own components wrote or that name them
   if (r.terwayEvidence.length > 0) {
-    out.push(`${msg('cli.terwayEvidence')}:`);
+    out.push(labelOf(msg('cli.terwayEvidence')));
     for (const e of r.terwayEvidence.slice(0, 3))
       out.push(`  ${msg('involvement.evidence', { why: e.why, line: e.line })}`);
     out.push('');
@@ -40,7 +43,7 @@ export function formatText(r: Report): string {
   }
   if (r.facts.length > 0) {
     out.push(msg('cli.text.facts'));
-    for (const f of r.facts) out.push(`  ${f.label}: ${f.value}${f.note ? ` — ${f.note}` : ''}`);
+    for (const f of r.facts) out.push(`  ${labelOf(f.label)} ${f.value}${f.note ? ` — ${f.note}` : ''}`);
     out.push('');
   }
   out.push(msg('cli.text.checklist'));
@@ -51,7 +54,7 @@ export function formatText(r: Report): string {
     for (const f of r.findings) {
       const role = f.symptomOf ? msg('cli.text.symptomOf', { id: f.symptomOf }) : '';
       out.push(
-        `  [${severityLabel(f.severity)}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count} (${categoryLabel(f.category)})${role}`,
+        `  [${severityLabel(f.severity)}] ${f.signalText ?? f.signal} — ${f.title} ×${f.count}${asideOf(categoryLabel(f.category))}${role}`,
       );
       out.push(`      ${f.origin}${f.producer ? ` · ${msg('report.writtenBy', { producer: f.producer })}` : ''}`);
       for (const e of f.evidence.slice(0, 2))
@@ -65,7 +68,7 @@ export function formatText(r: Report): string {
   }
   if (r.pasteNext.length > 0) {
     out.push('', msg('cli.text.pasteNext'));
-    for (const p of r.pasteNext) out.push(`  ${p.what}: $ ${p.command}`, `      ${p.why}`);
+    for (const p of r.pasteNext) out.push(`  ${labelOf(p.what)} $ ${p.command}`, `      ${p.why}`);
   }
   if (r.credentialWarnings.length > 0) {
     out.push('', msg('cli.text.credentials', { places: credentialPlaces(r) }));
@@ -78,9 +81,7 @@ export function formatText(r: Report): string {
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */
 function credentialPlaces(r: Report): string {
-  return r.credentialWarnings
-    .map((c) => msg('cli.text.credentialPlace', { line: c.line, key: c.key }))
-    .join(msg('cli.text.listSeparator'));
+  return listOf(r.credentialWarnings.map((c) => msg('cli.text.credentialPlace', { line: c.line, key: c.key })));
 }
 
 function wrap(text: string, width = 100): string {

@@ -3,12 +3,20 @@
 // (run an analysis), messages.ts, commands/index.ts, report-markdown.ts, report-json.ts and
 // catalog/compile.ts; everything else is internal (eslint.boundaries.js enforces it).
 export type * from './report';
-export { KIND_ROOT_SCORE, type Catalog, type CatalogEntry, type KnownBug } from './catalog/types';
+export {
+  KIND_ROOT_SCORE,
+  type Catalog,
+  type CatalogEntry,
+  type Category,
+  type EntryKind,
+  type KnownBug,
+} from './catalog/types';
 export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgradeTarget } from './version';
 export { withCatalogProse } from './report-prose';
 export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
 export { firstSentence } from './catalog/first-sentence';
 export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
+export { asideOf, labelOf, listOf } from './text/joins';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
 export { placeTimeline } from './reason/timeline-place';

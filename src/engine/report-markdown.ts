@@ -9,6 +9,7 @@ import { Redactor, maskCredentials, type RedactOptions, type RedactionEntry } fr
 import { mdCode, mdCodeBlock, mdPlain, mdRich } from './markdown-safe';
 import { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
 import { msg } from './messages';
+import { asideOf, labelOf, listOf } from './text/joins';
 
 export interface MarkdownOptions {
   /** replace IPs, ENI/vSwitch/instance ids, node names, account and request ids (default true) */
@@ -76,7 +77,7 @@ export function statsLine(report: Report): string {
   const parts = [plural(s.documents, 'documents'), plural(s.events, 'events')];
   if (s.objects) parts.push(plural(s.objects, 'objects'));
   parts.push(plural(s.logLines, 'logLines'));
-  return msg('md.stats', { parts: parts.join(msg('cli.text.listSeparator')), lines: plural(s.lines, 'lines') });
+  return msg('md.stats', { parts: listOf(parts), lines: plural(s.lines, 'lines') });
 }
 
 function seen(f: Finding): string {
@@ -111,9 +112,10 @@ function findingSection(
   out.push(meta.join(' · '), '');
   out.push(`- ${msg('md.where')} ${md.plain(f.origin)}`);
   const caps = Object.entries(f.captures);
-  if (caps.length) out.push(`- ${msg('md.values')} ${caps.map(([k, v]) => md.pair(k, v)).join(', ')}`);
+  if (caps.length) out.push(`- ${msg('md.values')} ${listOf(caps.map(([k, v]) => md.pair(k, v)))}`);
   if (f.legacy) out.push(`- ${msg('md.legacy', { name: md.code(f.legacy.name) })} ${md.rich(f.legacy.hint)}`);
-  for (const b of f.knownBugs ?? []) out.push(`- ${msg(`finding.knownBug.${b.verdict}`)}: ${md.rich(b.summary)}`);
+  for (const b of f.knownBugs ?? [])
+    out.push(`- ${labelOf(msg(`finding.knownBug.${b.verdict}`))} ${md.rich(b.summary)}`);
   out.push(`- ${msg('md.why')} ${md.rich(f.explanation)}`);
   if (f.fix) out.push(`- ${msg('md.fix')} ${md.rich(f.fix)}`);
   const ev = f.evidence.slice(0, maxEvidence);
@@ -192,7 +194,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   );
   out.push(md.rich(v.summary), '');
   const version = report.context.terwayVersion;
-  out.push(`- ${terwayLabel(report.terway)}${version ? ` (${md.plain(version)})` : ''}`);
+  out.push(`- ${terwayLabel(report.terway)}${version ? asideOf(md.plain(version)) : ''}`);
   out.push(
     `- ${msg('md.ipam')} ${ipamLabel(report.ipamMode)}${report.ipamEvidence ? ` — ${md.rich(report.ipamEvidence)}` : ''}`,
   );
@@ -204,9 +206,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions = {}):
   if (report.credentialWarnings.length) {
     const shown = report.credentialWarnings.slice(0, 10);
     const more = report.credentialWarnings.length - shown.length;
-    const places = shown
-      .map((w) => msg('md.credentialPlace', { key: md.code(w.key), line: w.line }))
-      .join(msg('cli.text.listSeparator'));
+    const places = listOf(shown.map((w) => msg('md.credentialPlace', { key: md.code(w.key), line: w.line })));
     out.push(
       `- ⚠️ ${msg('md.credentials', { places: places + (more > 0 ? msg('md.andMore', { count: more }) : '') })}`,
     );

@@ -1,5 +1,7 @@
 // Built-in sample incidents for "Try an example". Realistic kubectl/log output, bundled as text in
-// a lazy chunk: only the titles are part of the first load, a sample's text comes when it is picked.
+// a lazy chunk: only the list is part of the first load, a sample's text comes when it is picked. The
+// titles and descriptions are message keys (sample.<id>.title/.description), read in the page's language.
+import type { MessageKey } from '../engine/messages';
 const TEXTS = import.meta.glob<string>('./*.txt', { query: '?raw', import: 'default' });
 
 /** The text of a sample (a lazy same-origin chunk, or inlined in the single-file build). */
@@ -11,42 +13,40 @@ export async function sampleText(id: string): Promise<string> {
 
 export interface Sample {
   id: string;
-  title: string;
+  title: MessageKey;
   /** what the sample shows, for the picker */
-  description: string;
+  description: MessageKey;
 }
 
 export const SAMPLES: readonly Sample[] = [
   {
     id: 'vswitch-ip-not-enough',
-    title: 'vSwitch out of IPs (centralized IPAM)',
-    description:
-      'Pod stuck in ContainerCreating; the Node CR shows CreateENIFailed InvalidVSwitchId.IpNotEnough and the daemon log allocate IP timeout.',
+    title: 'sample.vswitch-ip-not-enough.title',
+    description: 'sample.vswitch-ip-not-enough.description',
   },
   {
     id: 'exclusive-eni-mode-changed',
-    title: 'terway-eniip in Init:CrashLoopBackOff',
-    description: 'terway-init fails with "exclusive eni mode changed" after a node label edit.',
+    title: 'sample.exclusive-eni-mode-changed.title',
+    description: 'sample.exclusive-eni-mode-changed.description',
   },
   {
     id: 'cni-not-initialized',
-    title: 'cni plugin not initialized',
-    description: 'kubelet reports NetworkPluginNotReady and cannot dial /var/run/eni/eni.socket.',
+    title: 'sample.cni-not-initialized.title',
+    description: 'sample.cni-not-initialized.description',
   },
   {
     id: 'no-vswitch-for-zone',
-    title: 'No vSwitch for the zone (PodNetworking)',
-    description:
-      'PodCreateFailed "can not found available vSwitch for zone": the PodNetworking has no vSwitch in the pod zone.',
+    title: 'sample.no-vswitch-for-zone.title',
+    description: 'sample.no-vswitch-for-zone.description',
   },
   {
     id: 'calico-cluster',
-    title: 'A Calico cluster (not Terway)',
-    description: 'Sandbox failures from the calico plugin: Terway is not involved.',
+    title: 'sample.calico-cluster.title',
+    description: 'sample.calico-cluster.description',
   },
   {
     id: 'healthy-pod',
-    title: 'A healthy pod',
-    description: 'Running and Ready, AllocIPSucceed: nothing to fix.',
+    title: 'sample.healthy-pod.title',
+    description: 'sample.healthy-pod.description',
   },
 ];

@@ -123,7 +123,7 @@ test('filters by kind, category, component and SOP step narrow the list', async 
   expect(inits).toBeGreaterThan(3);
   expect(inits).toBeLessThan(all);
   for (const e of await page.getByTestId('ref-results').getByTestId('ref-entry').all())
-    await expect(e).toContainText('init-error');
+    await expect(e).toContainText('init error');
 
   await page.getByTestId('filter-kind').selectOption('');
   await page.getByTestId('filter-component').selectOption('kubelet');

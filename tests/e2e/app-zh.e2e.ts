@@ -6,9 +6,20 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { APP_URL } from '../../playwright.config';
 import { NOTHING_STORED, setEditorText, storedData } from './helpers';
 import { CHINESE_QUERIES } from '../i18n/chinese-queries';
+
+/** the Chinese overlay of the entry the Reference test opens: what the page must show, from the data */
+const ZH_ENTRY = (
+  parse(readFileSync(join(import.meta.dirname, '../../catalog/i18n/zh/openapi.yaml'), 'utf8')) as Record<
+    string,
+    { title: string; explanation: string; fix: string }
+  >
+)['openapi-vswitch-ip-not-enough']!;
+/** a text's words before its first comma or code span: plain text on the page whatever the markup after it */
+const opening = (text: string) => text.split(/[，`]/)[0]!;
 
 const PASTE = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/01-vswitch-exhausted-crd.txt'), 'utf8');
 
@@ -45,7 +56,32 @@ test('a paste yields a Chinese report, and the Markdown export is in Chinese', a
   expect(markdown).toContain('| 步骤 | 状态 | 说明 |');
   expect(markdown).toContain('## 下一步');
   expect(markdown).toContain('InvalidVSwitchId.IpNotEnough');
+  // the summary and each finding's origin in Chinese, with Chinese marks; the signals stay verbatim
+  expect(markdown).toMatch(/\n根因：虚拟交换机的可用 IP 已耗尽（`InvalidVSwitchId\.IpNotEnough`）（位于 /);
+  expect(markdown).toContain('，属于容量或配额耗尽。ECS 拒绝创建 ENI');
+  expect(markdown).toContain('- 位置： Warning 事件 CreateENIFailed（`Node.network.alibabacloud.com`），涉及 ');
+  expect(markdown).not.toMatch(/ event | from terway-|line of text/);
+  await expect(page.getByTestId('engine-status')).toHaveText('引擎：就绪');
   expect(await storedData(page)).toEqual(NOTHING_STORED);
+});
+
+test('the Reference in Chinese: its words, and an entry’s title, explanation and fix from the overlay', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto(`${APP_URL}#/ref/openapi-vswitch-ip-not-enough?lang=zh`);
+  await expect(page.locator('#ref-heading')).toHaveText('Terway 信号参考');
+  await expect(page.getByTestId('ref-search')).toHaveAttribute('placeholder', /^例如 /);
+  const entry = page.locator('article[data-id="openapi-vswitch-ip-not-enough"]').first();
+  await expect(entry).toBeVisible({ timeout: 15_000 });
+  await expect(entry.locator('h3')).toHaveText(ZH_ENTRY.title);
+  await expect(entry).toContainText(`原因： ${opening(ZH_ENTRY.explanation)}`);
+  await expect(entry).toContainText(`处理方法： ${opening(ZH_ENTRY.fix)}`);
+  await expect(entry).toContainText('下一步检查');
+  await expect(entry.getByRole('button', { name: '复制链接：openapi-vswitch-ip-not-enough' })).toBeVisible();
+  await expect(page.getByTestId('ref-count')).toHaveText(/^\d+ 个条目$/);
+  await page.getByTestId('ref-search').fill('交换机 IP 不足');
+  await expect(page.getByTestId('ref-count')).toHaveText(/^\d+ 个条目匹配“交换机 IP 不足”$/);
 });
 
 test('the Reference finds each Chinese query’s entry in the top 3', async ({ page }) => {

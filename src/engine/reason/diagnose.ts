@@ -22,6 +22,7 @@ import { podNodes } from './pod-nodes';
 import { causeGroups, nodeZones, withObjects } from './groups';
 import { buildTimeline } from './timeline';
 import { lineMarks } from './line-marks';
+import { sentencesOf } from '../text/joins';
 
 export function diagnose(
   c: Collected,
@@ -54,7 +55,7 @@ export function diagnose(
   const mismatch = versionMismatch(ctx.versions);
   if (mismatch) {
     findings.push(mismatch.finding);
-    verdict = { ...verdict, summary: `${verdict.summary} ${mismatch.sentence}` };
+    verdict = { ...verdict, summary: sentencesOf([verdict.summary, mismatch.sentence]) };
   }
   const ask = versionAsk(bug);
   const version = shownVersion(ctx.versions);

@@ -3,6 +3,8 @@ import type { Group, Origin } from '../match/aggregate';
 import type { Finding } from '../report';
 import { KIND_TRAITS, type CatalogEntry } from '../catalog/types';
 import { signalTextOf } from './display';
+import { listOf } from '../text/joins';
+import { msg } from '../messages';
 
 /** How far down the causal chain a signal sits: higher is closer to the root cause. */
 export function rootScore(g: Group): number {
@@ -34,23 +36,34 @@ export function isCatchAll(g: Group): boolean {
 
 export function legacyHint(versions: string): string {
   const last = /[–-]\s*(v\d+\.\d+\.\d+)/.exec(versions)?.[1];
-  return last ? `this cluster runs Terway ≤ ${last}` : `a Terway version that used this name (${versions})`;
+  return last ? msg('legacy.upTo', { version: last }) : msg('legacy.someVersion', { versions });
 }
 
 function originText(g: Group): string {
   const o = g.origin;
-  const on = g.objects.length > 0 ? ` on ${g.objects.slice(0, 3).join(', ')}${g.objects.length > 3 ? '…' : ''}` : '';
+  const on =
+    g.objects.length > 0
+      ? msg('origin.on', { objects: listOf(g.objects.slice(0, 3)) + (g.objects.length > 3 ? '…' : '') })
+      : '';
   switch (o.kind) {
     case 'event':
-      return `${o.type} event ${o.reason}${o.object?.kind ? ` (${o.object.kind})` : ''}${on}${o.source ? ` from ${o.source}` : ''}`;
+      return (
+        msg('origin.event', { type: o.type, reason: o.reason }) +
+        (o.object?.kind ? msg('origin.event.objectKind', { kind: o.object.kind }) : '') +
+        on +
+        (o.source ? msg('origin.from', { source: o.source }) : '')
+      );
     case 'log':
-      return `${o.level ?? ''} log line${o.component ? ` of ${o.component}` : ''}`.trim();
+      return (
+        (o.level ? msg('origin.log.level', { level: o.level }) : msg('origin.log')) +
+        (o.component ? msg('origin.log.of', { component: o.component }) : '')
+      );
     case 'condition':
-      return `node condition${on}`;
+      return msg('origin.condition') + on;
     case 'line':
-      return 'line of text';
+      return msg('origin.line');
     case 'inspect':
-      return `${o.script} output`;
+      return msg('origin.inspect', { script: o.script });
   }
 }
 

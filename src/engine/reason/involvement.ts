@@ -11,6 +11,7 @@ import type { Attribution } from './attribution';
 import type { TerwayEvidence } from './terway-evidence';
 import { rootScore } from './findings';
 import { msg } from '../messages';
+import { clausesOf, listOf } from '../text/joins';
 
 /** ACK names nodes `<region-id>.<private IP>`: cn-hangzhou.10.0.3.19, ap-southeast-1.192.168.0.7 */
 const ACK_NODE = /^(?:cn|ap|us|eu|me|sa|na)-[a-z]+(?:-\d{1,2})?\.\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -57,7 +58,7 @@ export function detectInvolvement(
     return {
       terway: 'involved',
       foreign: [...foreign],
-      why: why.join('; '),
+      why: clausesOf(why),
       ...(foreign.has(CILIUM) ? { chainedCilium: true } : {}),
     };
   }
@@ -85,7 +86,7 @@ export function detectInvolvement(
     return {
       terway: 'not-involved',
       foreign: [...foreign],
-      why: msg('involvement.only', { who: [...foreign].join(', ') }),
+      why: msg('involvement.only', { who: listOf([...foreign]) }),
     };
   return { terway: 'unknown', foreign: [], why: msg('involvement.noEvidence') };
 }

@@ -4,6 +4,7 @@
 // own bugs, or any when Terway itself is suspected, speak unless the version has them: a lookalike
 // on a consequence of a full vSwitch is not worth a sentence.
 import type { Finding, KnownBugMatch, Verdict } from '../report';
+import { sentencesOf } from '../text/joins';
 
 const WEIGHT: Record<KnownBugMatch['verdict'], number> = { affected: 0, unknown: 1, fixed: 2 };
 
@@ -26,6 +27,6 @@ export function withKnownBug(verdict: Verdict, bug: KnownBugMatch | undefined): 
   return {
     ...verdict,
     ...(known ? { confidence: 'high' as const } : {}),
-    summary: `${verdict.summary} ${bug.summary}`,
+    summary: sentencesOf([verdict.summary, bug.summary]),
   };
 }

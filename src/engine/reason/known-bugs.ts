@@ -8,6 +8,7 @@ import type { Finding, KnownBugMatch, PasteNext, TerwayComponent } from '../repo
 import { compareVersions, knownBugRangeVerdict, knownBugVerdict, releaseLine, upgradeTarget } from '../version';
 import { publicVersion, versionFor, type SeenVersion, type TerwayVersions } from './version-facts';
 import { msg } from '../messages';
+import { listOf } from '../text/joins';
 
 /** What settles "which Terway is this": the image of every container of the DaemonSet. */
 export const VERSION_COMMAND = "kubectl get ds -n kube-system terway-eniip -o jsonpath='{..image}'";
@@ -55,7 +56,7 @@ function judge(k: CompiledKnownBug, version: SeenVersion | undefined): KnownBugM
     title: bug.title,
     first: bug.affected.first,
     last: bug.affected.last,
-    fixedIn: fixedIn.length > 0 ? fixedIn.join(', ') : msg('knownBug.fixedIn.none'),
+    fixedIn: fixedIn.length > 0 ? listOf(fixedIn) : msg('knownBug.fixedIn.none'),
   };
   const fact = version ? { version: publicVersion(version) } : {};
   if (!version)

@@ -2,6 +2,7 @@
 // event and inside the pod's event is one problem with two places of evidence, not two findings.
 import type { Finding } from '../report';
 import { findingKey } from '../analysis/finding-key';
+import { clausesOf } from '../text/joins';
 const MAX_EVIDENCE = 5;
 
 export function mergeFindings(findings: Finding[]): Finding[] {
@@ -25,7 +26,7 @@ export function mergeFindings(findings: Finding[]): Finding[] {
     if (f.firstSeen && (!into.firstSeen || f.firstSeen < into.firstSeen)) into.firstSeen = f.firstSeen;
     if (f.lastSeen && (!into.lastSeen || f.lastSeen > into.lastSeen)) into.lastSeen = f.lastSeen;
     for (const [k, v] of Object.entries(f.captures)) into.captures[k] ??= v;
-    if (!into.origin.includes(f.origin)) into.origin = `${into.origin}; ${f.origin}`;
+    if (!into.origin.includes(f.origin)) into.origin = clausesOf([into.origin, f.origin]);
     // the root's own finding is never a symptom, whatever its other half was
     if (!f.symptomOf || into.symptomOf !== f.symptomOf) delete into.symptomOf;
     into.legacy ??= f.legacy;

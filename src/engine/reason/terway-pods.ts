@@ -83,8 +83,13 @@ export function objectHealth(obj: DescribedObject): TerwayPodHealth {
 /** `terway-eniip-4m9xq on cn-hangzhou.10.0.3.19 is 1/2 Running with 14 restarts (container policy not ready)` */
 export function describeHealth(p: TerwayPodHealth): string {
   const partlyReady = p.status === 'Running' && p.ready && !p.healthy;
-  const state = partlyReady ? `${p.ready} Running (a container is not ready)` : p.status;
-  const restarts = p.restarts ? ` with ${p.restarts} restart${p.restarts === 1 ? '' : 's'}` : '';
-  const container = p.container ? ` (container ${p.container})` : '';
-  return `${p.name}${p.node ? ` on ${p.node}` : ''} is ${state}${restarts}${container}`;
+  const state = partlyReady ? msg('health.partlyReady', { ready: p.ready ?? '' }) : p.status;
+  const restarts = p.restarts
+    ? msg(p.restarts === 1 ? 'health.restarts.one' : 'health.restarts', { count: p.restarts })
+    : '';
+  const container = p.container ? msg('health.container', { container: p.container }) : '';
+  const pod = p.node
+    ? msg('health.podOnNode', { pod: p.name, node: p.node, state })
+    : msg('health.pod', { pod: p.name, state });
+  return pod + restarts + container;
 }

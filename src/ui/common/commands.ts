@@ -2,17 +2,19 @@
 // last report (a name of the wrong shape never fills a command: see src/engine/commands/fill.ts).
 import type { Report } from '../../engine/index';
 import { fill, fillCommand, type FilledCommand } from '../../engine/commands/index';
+import { msg, type MessageKey } from '../../engine/messages';
 
 interface GatherTemplate {
   id: string;
-  label: string;
+  /** what the command gathers, in the page's language when the list is built */
+  label: MessageKey;
   template: string;
 }
 
 export type CommandContext = Report['context'];
 
 /** `kept`: why a placeholder stayed although the report named a value */
-export type GatherCommand = Omit<GatherTemplate, 'template'> & FilledCommand;
+export type GatherCommand = { id: string; label: string } & FilledCommand;
 
 export { fillCommand };
 
@@ -21,34 +23,34 @@ export function contextOf(report: Report | null): CommandContext {
 }
 
 const GATHER: GatherTemplate[] = [
-  { id: 'describe-pod', label: 'The failing pod', template: 'kubectl describe pod {pod} -n {namespace}' },
+  { id: 'describe-pod', label: 'gather.describePod', template: 'kubectl describe pod {pod} -n {namespace}' },
   {
     id: 'terway-pods',
-    label: 'Terway pods (SOP step 1): DaemonSet terway-eniip, or terway-eni in exclusive-ENI clusters',
+    label: 'gather.terwayPods',
     template: "kubectl get pods -n kube-system -l 'app in (terway-eniip,terway-eni)' -o wide",
   },
   {
     id: 'terway-pod-on-node',
-    label: 'The Terway pod on the failing pod’s node: its name goes into the log commands below',
+    label: 'gather.terwayPodOnNode',
     template:
       "kubectl get pods -n kube-system -o wide -l 'app in (terway-eniip,terway-eni)' --field-selector spec.nodeName={node}",
   },
   {
     id: 'terway-init-logs',
-    label: 'terway-init log',
+    label: 'gather.terwayInitLog',
     template: 'kubectl logs -n kube-system {terwayPod} -c terway-init',
   },
-  { id: 'terway-logs', label: 'terway daemon log', template: 'kubectl logs -n kube-system {terwayPod} -c terway' },
+  { id: 'terway-logs', label: 'gather.terwayLog', template: 'kubectl logs -n kube-system {terwayPod} -c terway' },
   {
     id: 'node-cr',
-    label: 'Terway Node CR (centralized IPAM)',
+    label: 'gather.nodeCr',
     template: 'kubectl describe nodes.network.alibabacloud.com {node}',
   },
-  { id: 'warnings', label: 'Warning events', template: 'kubectl get events -A --field-selector type=Warning' },
+  { id: 'warnings', label: 'gather.warnings', template: 'kubectl get events -A --field-selector type=Warning' },
 ];
 
 export function gatherCommands(ctx: CommandContext): GatherCommand[] {
-  return GATHER.map(({ template, ...c }) => ({ ...c, ...fill(template, ctx) }));
+  return GATHER.map(({ id, label, template }) => ({ id, label: msg(label), ...fill(template, ctx) }));
 }
 
 export interface InspectScript {
@@ -59,11 +61,15 @@ export interface InspectScript {
 
 export function inspectScripts(ctx: CommandContext): InspectScript[] {
   return [
-    { name: 'inspect-terway-cluster.sh', label: 'Cluster', run: 'bash inspect-terway-cluster.sh' },
-    { name: 'inspect-terway-node.sh', label: 'Node', run: fillCommand('bash inspect-terway-node.sh {node}', ctx) },
+    { name: 'inspect-terway-cluster.sh', label: msg('gather.inspect.cluster'), run: 'bash inspect-terway-cluster.sh' },
+    {
+      name: 'inspect-terway-node.sh',
+      label: msg('gather.inspect.node'),
+      run: fillCommand('bash inspect-terway-node.sh {node}', ctx),
+    },
     {
       name: 'inspect-terway-pod.sh',
-      label: 'Pod',
+      label: msg('gather.inspect.pod'),
       run: fillCommand('bash inspect-terway-pod.sh {namespace} {pod}', ctx),
     },
   ];

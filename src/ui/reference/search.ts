@@ -8,7 +8,7 @@
 // Beside them, the words users type (phrase-index.ts: Chinese with or without spaces, symptom words)
 // point at entries too; a Chinese query's codes and English words go through the three tiers.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog } from '../../engine/index';
+import { KIND_ROOT_SCORE, type CatalogEntry, type Catalog, type Category, type EntryKind } from '../../engine/index';
 import { TrigramFilter } from './trigram-filter';
 import { hasHan, latinPart, PhraseIndex } from './phrase-index';
 import searchTerms from '../../../catalog/i18n/search-terms.json';
@@ -319,8 +319,8 @@ function safeTest(re: RegExp, s: string): boolean {
 }
 
 export interface FacetValues {
-  kinds: string[];
-  categories: string[];
+  kinds: EntryKind[];
+  categories: Category[];
   components: string[];
   sopSteps: number[];
 }

@@ -10,6 +10,7 @@ import type { EngineStatus } from './engine.svelte';
 import { trimEndMatching, withCatalogProse, type Catalog, type Report, type ReportInput } from '../../engine/index';
 import { isLargePaste } from './large-paste';
 import { language } from './language.svelte';
+import type { MessageKey } from '../../engine/messages';
 
 const PASTE_DEBOUNCE_MS = 300;
 const TYPING_DEBOUNCE_MS = 800;
@@ -94,7 +95,7 @@ export class Session {
   /** what "Try an example" or "Clear" replaced, so it can be restored */
   previous = $state.raw<Snapshot | null>(null);
   /** the example last loaded into the editor (its title and exact text) */
-  sample = $state.raw<{ title: string; text: string } | null>(null);
+  sample = $state.raw<{ title: MessageKey; text: string } | null>(null);
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
@@ -160,7 +161,7 @@ export class Session {
   }
 
   /** Replaces the input with a sample; what was there can be restored. */
-  loadSample(text: string, title = 'example') {
+  loadSample(text: string, title: MessageKey) {
     if (!this.holdsSample) this.#remember();
     this.text = text;
     this.chips = [];

@@ -8,6 +8,7 @@ import { display } from '../display';
 import { judged } from './judged';
 import { isComponentFailure, isControlplanePodSide, isIndirect, logSourceOf } from '../scope';
 import { msg } from '../../messages';
+import { clausesOf } from '../../text/joins';
 
 export const healthStep: StepJudge = {
   step: 1,
@@ -26,7 +27,7 @@ export const healthStep: StepJudge = {
       // one pod is enough to read: the one on the node in question, else the first
       const first = sick.find((p) => p.node && p.node === node) ?? sick[0];
       if (direct.length === 0 && first) askForLogs(ctx, ask, first);
-      return judged('problem', parts.join('; '));
+      return judged('problem', clausesOf(parts));
     }
     if (indirect.length > 0) {
       const first = indirect[0]!;

@@ -4,6 +4,7 @@ import { display } from '../display';
 import { judged } from './judged';
 import { isNodeLevel } from '../scope';
 import { msg } from '../../messages';
+import { clausesOf } from '../../text/joins';
 
 export const nodeStep: StepJudge = {
   step: 3,
@@ -19,7 +20,7 @@ export const nodeStep: StepJudge = {
           line: g.firstLine,
         }),
       );
-      return judged('problem', [...new Set(parts)].join('; '));
+      return judged('problem', clausesOf([...new Set(parts)]));
     }
     if (hasNode) return judged('ok', msg('step.node.ok'));
     if (ctx.allocation) {

@@ -6,6 +6,7 @@ import { namesNoCause } from '../causality';
 import { judged } from './judged';
 import { isPodEvent } from '../scope';
 import { msg } from '../../messages';
+import { listOf } from '../../text/joins';
 
 export const podEventsStep: StepJudge = {
   step: 2,
@@ -28,13 +29,13 @@ export const podEventsStep: StepJudge = {
       c.objects.some((o) => o.kind === 'Pod');
     const step1 = earlier.find((i) => i.sopStep === 1);
 
-    if (own.length > 0) return judged('problem', msg('step.pod.warnings', { reasons: reasons(own).join(', ') }));
+    if (own.length > 0) return judged('problem', msg('step.pod.warnings', { reasons: listOf(reasons(own)) }));
     if (podProblems.length > 0 || (step1?.status === 'problem' && !hasPodEvents)) {
       const echoes = reasons(podProblems);
       const echo =
         echoes.length === 0
           ? ''
-          : msg(echoes.length === 1 ? 'step.pod.echoOne' : 'step.pod.echoMany', { reasons: echoes.join(', ') });
+          : msg(echoes.length === 1 ? 'step.pod.echoOne' : 'step.pod.echoMany', { reasons: listOf(echoes) });
       return judged('n/a', msg('step.pod.fixStep1First', { echo }));
     }
     if (hasPodEvents) return judged('ok', msg('step.pod.ok'));

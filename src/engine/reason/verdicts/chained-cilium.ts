@@ -5,6 +5,7 @@ import { describeHealth } from '../terway-pods';
 import { fillCommand } from '../../commands/fill';
 import { sickDaemonOnNode } from './sick-daemon';
 import { msg } from '../../messages';
+import { sentencesOf } from '../../text/joins';
 
 export const chainedCiliumRule: VerdictRule = {
   id: 'chained-cilium',
@@ -24,7 +25,7 @@ export const chainedCiliumRule: VerdictRule = {
     return {
       category: involved ? 'environment' : 'unknown',
       confidence: involved && sick ? 'medium' : 'low',
-      summary: parts.join(' '),
+      summary: sentencesOf(parts),
       rootCause: g.entry.id,
     };
   },

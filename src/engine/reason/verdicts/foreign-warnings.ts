@@ -2,6 +2,7 @@
 import type { VerdictRule } from '../types';
 import { terwayNotes } from './terway-notes';
 import { msg } from '../../messages';
+import { listOf } from '../../text/joins';
 
 export const foreignWarningsRule: VerdictRule = {
   id: 'foreign-warnings',
@@ -13,7 +14,7 @@ export const foreignWarningsRule: VerdictRule = {
     return {
       category: 'unknown',
       confidence: 'low',
-      summary: msg('verdict.foreignWarnings', { reasons: reasons.join(', ') }),
+      summary: msg('verdict.foreignWarnings', { reasons: listOf(reasons) }),
     };
   },
 };

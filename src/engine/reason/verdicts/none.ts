@@ -8,6 +8,7 @@ import { display } from '../display';
 import { firstSentence } from '../../catalog/first-sentence';
 import { terwayNotes } from './terway-notes';
 import { msg } from '../../messages';
+import { clausesOf, sentenceOf, sentencesOf } from '../../text/joins';
 
 export const noneRule: VerdictRule = {
   id: 'none',
@@ -19,7 +20,7 @@ export const noneRule: VerdictRule = {
     return {
       category: 'none',
       confidence: c.stats.events > 0 || ctx.terwayPods.length > 0 ? 'high' : 'medium',
-      summary: [msg('verdict.none', { healthy: describeHealthy(c, ctx.terwayPods) }), ...remarks].join(' '),
+      summary: sentencesOf([msg('verdict.none', { healthy: describeHealthy(c, ctx.terwayPods) }), ...remarks]),
     };
   },
 };
@@ -30,5 +31,5 @@ function describeHealthy(c: Collected, pods: readonly TerwayPodHealth[]): string
   const normal = c.events.filter((e) => e.type === 'Normal').length;
   if (normal > 0) bits.push(msg('verdict.none.normalEvents', { count: normal }));
   if (c.events.some((e) => e.reason === 'AllocIPSucceed')) bits.push(msg('verdict.none.allocated'));
-  return bits.length > 0 ? `${bits.join('; ')}.` : msg('verdict.none.noErrorSignal');
+  return bits.length > 0 ? sentenceOf(clausesOf(bits)) : msg('verdict.none.noErrorSignal');
 }

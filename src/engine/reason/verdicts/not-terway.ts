@@ -1,6 +1,7 @@
 // Another CNI's fingerprints and no Terway evidence: say so instead of inventing a Terway cause.
 import type { VerdictRule } from '../types';
 import { msg } from '../../messages';
+import { listOf } from '../../text/joins';
 
 export const notTerwayRule: VerdictRule = {
   id: 'not-terway',
@@ -11,8 +12,7 @@ export const notTerwayRule: VerdictRule = {
     return {
       category: 'unknown',
       confidence: inv.confidence ?? 'high',
-      summary:
-        msg('verdict.notTerway', { cni: inv.foreign.join(', ') }) + (cilium ? msg('verdict.notTerway.cilium') : ''),
+      summary: msg('verdict.notTerway', { cni: listOf(inv.foreign) }) + (cilium ? msg('verdict.notTerway.cilium') : ''),
     };
   },
 };

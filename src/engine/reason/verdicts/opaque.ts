@@ -5,6 +5,7 @@ import { display, signalTextOf } from '../display';
 import { logSourceOf, type LogSource } from '../scope';
 import { clip, eventMessage } from './event-message';
 import { msg } from '../../messages';
+import { listOf } from '../../text/joins';
 
 const LOG: Record<LogSource | 'init', string> = {
   init: 'kubectl logs -n kube-system {terwayPod} -c terway-init',
@@ -25,7 +26,7 @@ export const opaqueRule: VerdictRule = {
     const lead = ctx.lead;
     if (ctx.root || !lead) return undefined;
     const message = eventMessage(ctx.collected, lead) ?? signalTextOf(lead) ?? display(lead);
-    const where = lead.objects.length > 0 ? msg('verdict.on', { objects: lead.objects.slice(0, 2).join(', ') }) : '';
+    const where = lead.objects.length > 0 ? msg('verdict.on', { objects: listOf(lead.objects.slice(0, 2)) }) : '';
     const node = ctx.context.node ? msg('verdict.on', { objects: ctx.context.node }) : '';
     // terway-init prints its error before it exits: its own output, not the daemon's, has the cause
     const source = lead.entry.component === 'terway-init' ? 'init' : logSourceOf(lead);

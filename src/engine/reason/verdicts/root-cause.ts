@@ -12,6 +12,7 @@ import { firstSentence } from '../../catalog/first-sentence';
 import { healthSentences } from './health-sentences';
 import { clip, eventMessage } from './event-message';
 import { msg, type MessageKey } from '../../messages';
+import { asideOf, clausesOf, listOf, sentencesOf } from '../../text/joins';
 
 const CATEGORY_WORDS: Partial<Record<string, MessageKey>> = {
   configuration: 'verdict.category.configuration',
@@ -48,13 +49,13 @@ export const rootCauseRule: VerdictRule = {
     if (consequences.length > 0)
       parts.push(
         msg(consequences.length === 1 ? 'verdict.root.consequence' : 'verdict.root.consequences', {
-          names: consequences.slice(0, 4).join(', '),
+          names: listOf(consequences.slice(0, 4)),
         }),
       );
     const also = independent(ctx).map((g) =>
       g.objects[0] ? msg('phrase.onObject', { what: display(g), object: g.objects[0] }) : display(g),
     );
-    if (also.length > 0) parts.push(msg('verdict.root.also', { others: [...new Set(also)].slice(0, 3).join('; ') }));
+    if (also.length > 0) parts.push(msg('verdict.root.also', { others: clausesOf([...new Set(also)].slice(0, 3)) }));
     parts.push(...healthSentences(ctx, root));
     if (ctx.ipam.mode !== 'unknown')
       parts.push(msg(ctx.ipam.mode === 'crd' ? 'verdict.root.ipamCrd' : 'verdict.root.ipamDefault'));
@@ -63,7 +64,7 @@ export const rootCauseRule: VerdictRule = {
     return {
       category,
       confidence: unproven ? 'low' : confidenceOf(root, ctx),
-      summary: parts.filter(Boolean).join(' '),
+      summary: sentencesOf(parts),
       rootCause: root.entry.id,
     };
   },
@@ -74,7 +75,7 @@ function parenthesis(root: Group, ctx: ReasonContext): string {
   const shown = display(root);
   const signal = root.entry.title.includes(shown) ? '' : shown;
   const where =
-    root.objects.length > 0 ? msg('verdict.root.onObjects', { objects: root.objects.slice(0, 2).join(', ') }) : '';
+    root.objects.length > 0 ? msg('verdict.root.onObjects', { objects: listOf(root.objects.slice(0, 2)) }) : '';
   const place: string[] = [];
   const vsw = root.captures['vsw'] ?? (concernsAllocation(root) ? ctx.context.vsw : undefined);
   const zone = root.captures['zone'] ?? (concernsAllocation(root) ? ctx.context.zone : undefined);
@@ -84,8 +85,8 @@ function parenthesis(root: Group, ctx: ReasonContext): string {
   if (root.captures['instance']) place.push(msg('verdict.place.instance', { instance: root.captures['instance'] }));
   if (root.captures['code'] && place.length === 0 && !shown.includes(root.captures['code']))
     place.push(msg('verdict.place.code', { code: root.captures['code'] }));
-  const inner = [signal, where, place.join(', ')].filter(Boolean);
-  return inner.length > 0 ? ` (${inner.join('; ')})` : '';
+  const inner = [signal, where, listOf(place)].filter(Boolean);
+  return inner.length > 0 ? asideOf(clausesOf(inner)) : '';
 }
 
 /** what the root explains, named once each, never the root itself */

@@ -2,6 +2,7 @@
 import type { VerdictRule } from '../types';
 import { describeHealth } from '../terway-pods';
 import { msg } from '../../messages';
+import { clausesOf } from '../../text/joins';
 
 export const unhealthyRule: VerdictRule = {
   id: 'unhealthy-without-cause',
@@ -11,7 +12,7 @@ export const unhealthyRule: VerdictRule = {
     return {
       category: 'unknown',
       confidence: 'medium',
-      summary: msg('verdict.unhealthy', { pods: sick.map(describeHealth).join('; ') }),
+      summary: msg('verdict.unhealthy', { pods: clausesOf(sick.map(describeHealth)) }),
     };
   },
 };

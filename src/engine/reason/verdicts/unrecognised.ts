@@ -9,6 +9,7 @@ import { KIND_TRAITS } from '../../catalog/types';
 import { goCrashAt } from '../../analysis/unrecognised';
 import { clip } from './event-message';
 import { msg } from '../../messages';
+import { listOf, sentencesOf } from '../../text/joins';
 
 const isUnrecognised = (g: Group) => KIND_TRAITS[g.entry.kind].recognisedBy === 'level';
 
@@ -25,7 +26,7 @@ export const unrecognisedRule: VerdictRule = {
     const parts = [
       msg(count === 1 ? 'verdict.unrecognised.one' : 'verdict.unrecognised.many', {
         count,
-        who: who.length > 0 ? who.join(', ') : msg('verdict.unrecognised.unidentified'),
+        who: who.length > 0 ? listOf(who) : msg('verdict.unrecognised.unidentified'),
         text: clip(first.captures['detail'] ?? first.evidence[0]?.text ?? ''),
         line: first.firstLine,
       }),
@@ -41,7 +42,7 @@ export const unrecognisedRule: VerdictRule = {
         ? msg('verdict.unrecognised.terwayShown', { why: evidence.why, line: evidence.line })
         : msg('verdict.unrecognised.terwayNotShown'),
     );
-    return { category, confidence: 'low', summary: parts.join(' ') };
+    return { category, confidence: 'low', summary: sentencesOf(parts) };
   },
 };
 
