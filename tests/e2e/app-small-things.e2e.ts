@@ -31,3 +31,31 @@ test('an events row shows its reason and the message from the signal; the whole 
   expect(opened).toContain('3m (x12 over 20m)');
   expect(opened).toContain('Failed to create ENI type=Secondary');
 });
+
+test('Escape closes the samples menu and gives focus back to its toggle', async ({ page }) => {
+  await page.goto(APP_URL);
+  const toggle = page.getByTestId('samples-toggle');
+  await toggle.click();
+  const first = page.getByTestId('sample-vswitch-ip-not-enough');
+  await expect(first).toBeVisible();
+  await first.focus();
+  await page.keyboard.press('Escape');
+  await expect(first).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('browser Back restores the report where the reader left it', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 600 });
+  await loadExample(page, 'vswitch-ip-not-enough');
+  const max = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  expect(max).toBeGreaterThan(400);
+  const y = Math.round(max * 0.7);
+  await page.evaluate((to) => scrollTo(0, to), y);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+
+  await page.getByTestId('nav-ref').click();
+  await expect(page.getByTestId('verdict-do-now')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByTestId('verdict-do-now')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+});
