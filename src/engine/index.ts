@@ -13,3 +13,4 @@ export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
 export { placeTimeline } from './reason/timeline-place';
 export { readEventRow, type EventRowParts } from './parse/events/single-row';
+export { stripAnsiText } from './text/ansi';

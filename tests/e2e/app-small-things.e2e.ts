@@ -4,6 +4,14 @@
 // files' lines.
 import { test, expect, type Page } from '@playwright/test';
 import { APP_URL } from '../../playwright.config';
+import { dropFiles, pasteText } from './helpers';
+
+/** colours as `kubectl` ≥1.26 prints them, a real ESC byte, and a code whose ESC was lost */
+const COLOURED = [
+  '3m   Warning   AllocIPFailed   pod/nginx-1   ^[[31malloc ip failed^[[0m: InvalidVSwitchId.IpNotEnough',
+  '\x1b[31mERRO\x1b[0m[0012] failed to allocate ip',
+  '[0;33mWARN[0m[0013] retrying',
+].join('\n');
 
 async function loadExample(page: Page, id: string) {
   await page.goto(APP_URL);
@@ -58,4 +66,35 @@ test('browser Back restores the report where the reader left it', async ({ page 
   await page.goBack();
   await expect(page.getByTestId('verdict-do-now')).toBeVisible();
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+});
+
+test('the editor shows pasted text without its terminal colours, in the editor and from anywhere', async ({ page }) => {
+  await page.goto(APP_URL);
+  const editor = page.locator('#paste-input');
+  const clean = [
+    '3m   Warning   AllocIPFailed   pod/nginx-1   alloc ip failed: InvalidVSwitchId.IpNotEnough',
+    'ERRO[0012] failed to allocate ip',
+    'WARN[0013] retrying',
+  ].join('\n');
+  await editor.fill('before ');
+  await editor.press('End');
+  await pasteText(page, COLOURED, '#paste-input');
+  await expect(editor).toHaveValue(`before ${clean}`);
+  await expect(page.getByTestId('line-count')).toHaveText('3 lines');
+
+  await editor.fill('');
+  await page.getByRole('heading', { name: 'Input' }).click(); // a paste outside the editor
+  await pasteText(page, COLOURED);
+  await expect(editor).toHaveValue(clean);
+});
+
+test("the line counter counts the dropped files' lines once they are read", async ({ page }) => {
+  await page.goto(APP_URL);
+  await page.locator('#paste-input').fill('one\ntwo');
+  await expect(page.getByTestId('line-count')).toHaveText('2 lines');
+  await dropFiles(page, [
+    { name: 'terway.log', text: 'a\nb\nc\n' },
+    { name: 'events.txt', text: 'LAST SEEN   TYPE   REASON   OBJECT   MESSAGE\n' },
+  ]);
+  await expect(page.getByTestId('line-count')).toHaveText('6 lines', { timeout: 15_000 });
 });
