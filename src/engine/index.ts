@@ -20,3 +20,5 @@ export { asideOf, labelOf, listOf } from './text/joins';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';
 export { placeTimeline } from './reason/timeline-place';
+export { readEventRow, type EventRowParts } from './parse/events/single-row';
+export { stripAnsiText } from './text/ansi';

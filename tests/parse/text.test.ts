@@ -1,6 +1,7 @@
 // The text layer: decoding (BOMs, UTF-16 with and without BOM, invalid UTF-8), streaming decode across chunk
 // boundaries, line splitting, and per-line normalisation.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createStreamDecoder,
@@ -11,6 +12,7 @@ import {
   normaliseText,
   splitLines,
   stripAnsi,
+  stripAnsiText,
 } from '../../src/engine/text/index.ts';
 import { createLineSplitter } from '../../src/engine/text/lines.ts';
 
@@ -163,6 +165,26 @@ describe('normaliseLine', () => {
   it('normaliseText keeps the line count', () => {
     const t = 'a\r\n\r\nb\rc';
     expect(splitLines(normaliseText(t))).toHaveLength(splitLines(t).length);
+  });
+});
+
+describe('stripAnsiText', () => {
+  const pasted = readFileSync(new URL('../fixtures/parse/19-crlf-ansi.txt', import.meta.url), 'utf8');
+
+  it('removes the colours of a real CRLF paste and keeps every line and terminator', () => {
+    const shown = stripAnsiText(pasted);
+    expect(shown).not.toContain('\x1b');
+    expect(shown).not.toContain('^[');
+    expect(shown).toContain('pod/nginx-1');
+    expect(shown).toContain('alloc ip failed: InvalidVSwitchId.IpNotEnough\r\n');
+    expect(shown).toContain('\r\nERRO[0012] failed to allocate ip');
+    expect(shown.split('\n')).toHaveLength(pasted.split('\n').length);
+    expect(splitLines(shown).map(normaliseLine)).toEqual(splitLines(pasted).map(normaliseLine));
+  });
+
+  it('returns text without escapes as it is, bracketed words included', () => {
+    const plain = 'Reason: [5m] window\n  ok\n';
+    expect(stripAnsiText(plain)).toBe(plain);
   });
 });
 

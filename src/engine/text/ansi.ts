@@ -64,3 +64,19 @@ export function stripAnsi(line: string): string {
   }
   return s;
 }
+
+/**
+ * A whole pasted text with each line's colours removed (what the editor shows; the analysis strips them
+ * itself). Lines and their terminators stay, so line numbers still match what was pasted.
+ */
+export function stripAnsiText(text: string): string {
+  if (!mayHaveAnsi(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const cr = line.endsWith('\r');
+      const body = cr ? line.slice(0, -1) : line;
+      return (mayHaveAnsi(body) ? stripAnsi(body) : body) + (cr ? '\r' : '');
+    })
+    .join('\n');
+}

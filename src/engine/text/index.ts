@@ -2,5 +2,5 @@
 export { decodeBytes, detectEncoding, type TextEncoding, type DetectedEncoding } from './decode.ts';
 export { createStreamDecoder, type StreamDecoder } from './stream-decoder.ts';
 export { createLineSplitter, splitLines, MAX_LINE_CHARS, type LineSplitter } from './lines.ts';
-export { stripAnsi } from './ansi.ts';
+export { stripAnsi, stripAnsiText } from './ansi.ts';
 export { normaliseLine, normaliseText, isPagerChopped } from './normalise.ts';

@@ -7,7 +7,14 @@ import { proxy } from 'comlink';
 import type { AnalyzeInput, Progress } from '../../worker/api';
 import type { EngineHandle } from '../../worker/client';
 import type { EngineStatus } from './engine.svelte';
-import { trimEndMatching, withCatalogProse, type Catalog, type Report, type ReportInput } from '../../engine/index';
+import {
+  stripAnsiText,
+  trimEndMatching,
+  withCatalogProse,
+  type Catalog,
+  type Report,
+  type ReportInput,
+} from '../../engine/index';
 import { isLargePaste } from './large-paste';
 import { language } from './language.svelte';
 import type { MessageKey } from '../../engine/messages';
@@ -126,7 +133,10 @@ export class Session {
     this.schedule(how === 'paste' ? PASTE_DEBOUNCE_MS : TYPING_DEBOUNCE_MS);
   }
 
-  /** Text pasted anywhere: appended to the editor (replacing an untouched example), or a chip when it is large. */
+  /**
+   * Text pasted anywhere: appended to the editor (replacing an untouched example), or a chip when it is large.
+   * The editor shows it without terminal colours; a large paste goes to the worker as it is.
+   */
   pasteText(text: string) {
     if (!text) return;
     this.#dropSample();
@@ -134,7 +144,8 @@ export class Session {
       this.addLargePaste(text);
       return;
     }
-    this.text = this.text.trim() ? `${trimEndMatching(this.text, /\n/)}\n${text}` : text;
+    const shown = stripAnsiText(text);
+    this.text = this.text.trim() ? `${trimEndMatching(this.text, /\n/)}\n${shown}` : shown;
     this.schedule(PASTE_DEBOUNCE_MS);
   }
 
@@ -318,6 +329,16 @@ export class Session {
       chipId === undefined ? s.type === 'text' : s.type === 'chip' && s.id === chipId,
     );
     return i === -1 ? undefined : this.report?.inputs[i];
+  }
+
+  /** Lines of the chips as the last report read them (a chip not analysed yet counts none). */
+  get chipLines(): number {
+    let n = 0;
+    for (const c of this.chips) {
+      const input = this.inputOf(c.id);
+      if (input) n += input.endLine - input.startLine + 1;
+    }
+    return n;
   }
 
   /** Detected document kinds of a chip, from the last report. */

@@ -75,6 +75,12 @@ export class DescribeEventsReader {
   }
 }
 
+/** One row of a describe Events table read on its own (no header, no continuation lines), or null. */
+export function readDescribeEventRow(line: string): EventRecord | null {
+  const ev = parseRow(line, 0, undefined);
+  return ev === null ? null : finishEventMessage(ev);
+}
+
 function parseRow(line: string, no: number, object: ObjectRef | undefined): EventRecord | null {
   const t = line.replace(/\t/g, '  ').trim();
   const c = t.charCodeAt(0);
