@@ -15,6 +15,18 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // user text must never be rendered as HTML
       'svelte/no-at-html-tags': 'error',
+      // one import style: relative imports name the module without its .ts extension
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^\\.{1,2}\\/.*\\.ts$/]',
+          message: 'Import without the .ts extension (one import style).',
+        },
+        {
+          selector: 'ExportNamedDeclaration[source.value=/^\\.{1,2}\\/.*\\.ts$/]',
+          message: 'Export without the .ts extension (one import style).',
+        },
+      ],
     },
   },
   {

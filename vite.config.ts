@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspHashPlugin } from './scripts/vite/csp-hash-plugin.ts';
-import { catalogPlugin } from './scripts/vite/catalog-plugin.ts';
-import { devCspPlugin } from './scripts/vite/dev-csp-plugin.ts';
-import { unusedWorkerPlugin } from './scripts/vite/unused-worker-plugin.ts';
+import { cspHashPlugin } from './scripts/vite/csp-hash-plugin';
+import { catalogPlugin } from './scripts/vite/catalog-plugin';
+import { devCspPlugin } from './scripts/vite/dev-csp-plugin';
+import { unusedWorkerPlugin } from './scripts/vite/unused-worker-plugin';
 
 // `vite build` → dist/ (relative URLs, works under any sub-path).
 // `vite build --mode single` → dist-single/index.html, one self-contained file for file:// use.

@@ -3,9 +3,9 @@
 // are printed. Linear growth is asserted in tests/catalog/redos.test.ts; this prints the constant.
 // Run: npx tsx bench/catalog-regex.bench.ts [count]   (not a timed test)
 
-import { loadCatalogFromDir } from '../src/node/load-catalog.ts';
-import { adversarial } from '../tests/catalog/adversarial-inputs.ts';
-import { bestOfThree } from '../tests/regex/growth.ts';
+import { loadCatalogFromDir } from '../src/node/load-catalog';
+import { adversarial } from '../tests/catalog/adversarial-inputs';
+import { bestOfThree } from '../tests/regex/growth';
 
 const SIZE = 100_000;
 const SLOW_MS = 10;

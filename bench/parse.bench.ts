@@ -3,8 +3,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createByteParser, createLineParser } from '../src/engine/parse/index.ts';
-import type { RecordSink } from '../src/engine/records.ts';
+import { createByteParser, createLineParser } from '../src/engine/parse/index';
+import type { RecordSink } from '../src/engine/records';
 
 const MB = 1024 * 1024;
 const CHUNK = MB;

@@ -1,9 +1,9 @@
 // Reference search per keystroke, in Node on the whole catalog in each language: every prefix of an
 // English error line and of each Chinese query of the e2e list is searched as if typed, and the
 // median and p90 are printed (target: median ≤ 5 ms). Run: npm run bench:search (a benchmark, not a timed test).
-import { loadCatalogFromDir } from '../src/node/load-catalog.ts';
-import { CatalogSearch } from '../src/ui/reference/search.ts';
-import { CHINESE_QUERIES } from '../tests/i18n/chinese-queries.ts';
+import { loadCatalogFromDir } from '../src/node/load-catalog';
+import { CatalogSearch } from '../src/ui/reference/search';
+import { CHINESE_QUERIES } from '../tests/i18n/chinese-queries';
 
 const ENGLISH = 'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1x9" has not enough';
 

@@ -9,11 +9,11 @@
 // Every YAML file is watched, entry lists, section files and overlays alike.
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { CatalogError } from '../../src/engine/catalog/compile.ts';
-import { loadCatalogFromDir, loadOverlay, readCatalogFiles, readOverlayFiles } from '../../src/node/load-catalog.ts';
-import { engineCatalog, engineOverlay } from '../../src/engine/catalog/engine-catalog.ts';
-import type { Catalog } from '../../src/engine/catalog/types.ts';
-import type { CatalogOverlay } from '../../src/engine/catalog/overlay.ts';
+import { CatalogError } from '../../src/engine/catalog/compile';
+import { loadCatalogFromDir, loadOverlay, readCatalogFiles, readOverlayFiles } from '../../src/node/load-catalog';
+import { engineCatalog, engineOverlay } from '../../src/engine/catalog/engine-catalog';
+import type { Catalog } from '../../src/engine/catalog/types';
+import type { CatalogOverlay } from '../../src/engine/catalog/overlay';
 
 const FULL = 'virtual:terway-catalog';
 const ENGINE = 'virtual:terway-catalog/engine';

@@ -8,16 +8,16 @@ import { Collector } from './analysis/collector';
 import { withLineTap } from './analysis/line-tap';
 import { VersionSightings } from './analysis/version-sightings';
 import { diagnose } from './reason/diagnose';
-import { createStreamDecoder } from './text/index.ts';
-import { createLineParser, type LineParser } from './parse/index.ts';
-import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/open-bytes.ts';
-import { sniffText } from './input/sniff.ts';
-import type { BinaryFormat } from './input/formats.ts';
-import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip.ts';
-import { describeCaps } from './report-capped.ts';
-import { msg, useLanguage, type Lang, type MessageTable } from './messages.ts';
-import { unpacked, type ScannedSegment } from './analysis/segments.ts';
-import type { ScannedText } from './parse/scan-text.ts';
+import { createStreamDecoder } from './text/index';
+import { createLineParser, type LineParser } from './parse/index';
+import { chunksOf, GzipDataError, openBytes, SourceReadError } from './input/open-bytes';
+import { sniffText } from './input/sniff';
+import type { BinaryFormat } from './input/formats';
+import { binarySkip, lineSkip, pastedBinarySkip } from './input/skip';
+import { describeCaps } from './report-capped';
+import { msg, useLanguage, type Lang, type MessageTable } from './messages';
+import { unpacked, type ScannedSegment } from './analysis/segments';
+import type { ScannedText } from './parse/scan-text';
 
 export type EngineSource =
   | { name: string; text: string }

@@ -2,10 +2,10 @@
 // are read as plain text, each matched on its own. The report says so on the document, with the
 // lines this concerns, instead of leaving a 40 MB events list silently half-read.
 
-import { MAX_DOCUMENT_CHARS } from './parse/handler.ts';
-import { msg } from './messages.ts';
-import type { InputDocument } from './records.ts';
-import type { ReportDocument } from './report.ts';
+import { MAX_DOCUMENT_CHARS } from './parse/handler';
+import { msg } from './messages';
+import type { InputDocument } from './records';
+import type { ReportDocument } from './report';
 
 /**
  * Sets `capped` on the report's document for each capped one the parser produced (`capped`, in the

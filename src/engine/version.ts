@@ -4,7 +4,7 @@
 // (`v1.0.9.15-g3957085-aliyun`, `v1.12.3-6d2a1b4-aliyun`), often inside an image reference
 // (`registry-vpc.cn-hangzhou.aliyuncs.com/acs/terway:v1.8.14.1-a6f4b5c-aliyun`).
 // Pure: no DOM, no Node.
-import type { KnownBugVersions } from './catalog/types.ts';
+import type { KnownBugVersions } from './catalog/types';
 
 export interface TerwayVersion {
   major: number;

@@ -3,11 +3,11 @@
 // The browser gets the same files through the bundler and calls compileCatalog directly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogError, compileCatalog, type CatalogFile } from '../engine/catalog/compile.ts';
-import { compileOverlay, type OverlayResult } from '../engine/catalog/compile-overlay.ts';
-import { applyOverlay } from '../engine/catalog/overlay.ts';
-import type { Catalog } from '../engine/index.ts';
-import type { Lang, MessageTable } from '../engine/messages.ts';
+import { CatalogError, compileCatalog, type CatalogFile } from '../engine/catalog/compile';
+import { compileOverlay, type OverlayResult } from '../engine/catalog/compile-overlay';
+import { applyOverlay } from '../engine/catalog/overlay';
+import type { Catalog } from '../engine/index';
+import type { Lang, MessageTable } from '../engine/messages';
 
 /** The repository's catalog directory (…/catalog, next to src/). */
 const DEFAULT_CATALOG_DIR = join(import.meta.dirname, '../../catalog');

@@ -63,11 +63,7 @@ describe('the engine realm compiles without DOM or Node', () => {
           'fs-compile',
           "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
         ),
-        plant(
-          'src/engine/text',
-          'legal',
-          "import { decodeBytes } from './decode.ts';\nexport const d = decodeBytes;\n",
-        ),
+        plant('src/engine/text', 'legal', "import { decodeBytes } from './decode';\nexport const d = decodeBytes;\n"),
       );
       errors = compile('tsconfig.engine.json', planted);
     } finally {

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, parseText } from '../../src/engine/parse/index.ts';
-import type { ParsedInput } from '../../src/engine/records.ts';
-import { recordRanges } from './helpers.ts';
+import { parseBytes, parseText } from '../../src/engine/parse/index';
+import type { ParsedInput } from '../../src/engine/records';
+import { recordRanges } from './helpers';
 
 const DIR = join(import.meta.dirname, '../fixtures/parse');
 const COLLECTIONS = ['documents', 'events', 'logs', 'pods', 'objects', 'configs', 'inspects'] as const;

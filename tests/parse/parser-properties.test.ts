@@ -4,13 +4,13 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/engine/parse/index.ts';
-import { splitLines } from '../../src/engine/text/index.ts';
-import type { DocumentKind } from '../../src/engine/records.ts';
-import { expectRangesInside, parseChunked } from './helpers.ts';
-import { eventTableText } from './arbitraries/event-tables.ts';
-import { eniConfigText, eventObjectText, inspectText } from './arbitraries/objects.ts';
-import { multiLineLogText } from './arbitraries/logs.ts';
+import { parseText } from '../../src/engine/parse/index';
+import { splitLines } from '../../src/engine/text/index';
+import type { DocumentKind } from '../../src/engine/records';
+import { expectRangesInside, parseChunked } from './helpers';
+import { eventTableText } from './arbitraries/event-tables';
+import { eniConfigText, eventObjectText, inspectText } from './arbitraries/objects';
+import { multiLineLogText } from './arbitraries/logs';
 
 /** Cases per parser ("a few thousand", issue 4). */
 const RUNS = 3000;

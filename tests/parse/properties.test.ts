@@ -6,14 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, parseText } from '../../src/engine/parse/index.ts';
-import { detectEncoding, normaliseLine, normaliseText, splitLines } from '../../src/engine/text/index.ts';
-import { parseLogLine } from '../../src/engine/parse/logs/log-line.ts';
-import { parsePodRow } from '../../src/engine/parse/pods/get-pods.ts';
-import { DescribeEventsReader } from '../../src/engine/parse/events/describe-table.ts';
-import { buildDescribe } from '../../src/engine/parse/describe/object.ts';
-import { classifyLine } from '../../src/engine/parse/classify.ts';
-import { expectRangesInside, parseByteChunks, parseChunked, utf16 } from './helpers.ts';
+import { parseBytes, parseText } from '../../src/engine/parse/index';
+import { detectEncoding, normaliseLine, normaliseText, splitLines } from '../../src/engine/text/index';
+import { parseLogLine } from '../../src/engine/parse/logs/log-line';
+import { parsePodRow } from '../../src/engine/parse/pods/get-pods';
+import { DescribeEventsReader } from '../../src/engine/parse/events/describe-table';
+import { buildDescribe } from '../../src/engine/parse/describe/object';
+import { classifyLine } from '../../src/engine/parse/classify';
+import { expectRangesInside, parseByteChunks, parseChunked, utf16 } from './helpers';
 
 /** Property runs take seconds; the machine running the suite may be shared. */
 const TIMEOUT_MS = 60_000;

@@ -2,10 +2,10 @@
 // bounded by the per-document and per-record caps whatever the input.
 
 import { describe, expect, it } from 'vitest';
-import { createCollectingSink, createLineParser, parseText } from '../../src/engine/parse/index.ts';
-import { MAX_DOCUMENT_CHARS, MAX_RECORD_CHARS } from '../../src/engine/parse/handler.ts';
-import { MAX_LINE_CHARS } from '../../src/engine/text/index.ts';
-import { recordRanges } from './helpers.ts';
+import { createCollectingSink, createLineParser, parseText } from '../../src/engine/parse/index';
+import { MAX_DOCUMENT_CHARS, MAX_RECORD_CHARS } from '../../src/engine/parse/handler';
+import { MAX_LINE_CHARS } from '../../src/engine/text/index';
+import { recordRanges } from './helpers';
 
 const KLOG = (i: number): string =>
   `I0723 10:00:00.${String(i).padStart(6, '0')}  182733 pool.go:210] "alloc ip" podName="nginx-${i}"`;

@@ -13,8 +13,8 @@ import {
   splitLines,
   stripAnsi,
   stripAnsiText,
-} from '../../src/engine/text/index.ts';
-import { createLineSplitter } from '../../src/engine/text/lines.ts';
+} from '../../src/engine/text/index';
+import { createLineSplitter } from '../../src/engine/text/lines';
 
 const enc = new TextEncoder();
 

@@ -5,11 +5,11 @@
 // and the inspect script's `version:` / `controlplane_version:` keys (the reasoning keeps those that
 // lie inside an inspect-terway-cluster.sh record). Lines that never say `terway` or `version: v`
 // cost two substring searches.
-import { parseTerwayVersion } from '../version.ts';
-import type { TerwayComponent } from '../report.ts';
-import type { ScanLiteral } from '../match/literal-scanner.ts';
-import { trimEndMatching } from '../text/trim-end.ts';
-import { detached } from '../text/detached.ts';
+import { parseTerwayVersion } from '../version';
+import type { TerwayComponent } from '../report';
+import type { ScanLiteral } from '../match/literal-scanner';
+import { trimEndMatching } from '../text/trim-end';
+import { detached } from '../text/detached';
 
 export interface VersionSighting {
   /** the version as the line spells it (`v1.17.5`, `v1.8.14.1-a6f4b5c-aliyun`) */

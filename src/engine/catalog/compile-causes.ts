@@ -1,8 +1,8 @@
 // Compiles catalog/causes.yaml: the words inside a wrapped error that name its cause, each with the
 // category it decides. Checked like every catalog regex (pattern-check.ts), and each example matches.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray } from './check-helpers.ts';
-import { checkPattern } from './pattern-check.ts';
-import type { CatalogEntry, InnerCause } from './types.ts';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray } from './check-helpers';
+import { checkPattern } from './pattern-check';
+import type { CatalogEntry, InnerCause } from './types';
 
 const FIELDS = new Set(['id', 'category', 'title', 'pattern', 'flags', 'literals', 'examples']);
 const CATEGORIES: readonly InnerCause['category'][] = ['configuration', 'environment', 'resource-exhaustion'];

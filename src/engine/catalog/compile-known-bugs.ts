@@ -5,11 +5,11 @@
 // and the version data is ordered (first ≤ last, each fixed tag after the bug began, the last
 // affected tag of a line right below its fix). Whether the tags exist is checked against the
 // inventory's tag list in tests/catalog/known-bugs.test.ts.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers.ts';
-import { checkPattern } from './pattern-check.ts';
-import { isCatchAllPattern } from './regex-lint.ts';
-import type { CatalogEntry, KnownBug } from './types.ts';
-import { compareVersions, releaseLine } from '../version.ts';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers';
+import { checkPattern } from './pattern-check';
+import { isCatchAllPattern } from './regex-lint';
+import type { CatalogEntry, KnownBug } from './types';
+import { compareVersions, releaseLine } from '../version';
 
 const FIELDS = new Set([
   'id',

@@ -4,11 +4,11 @@
 // placeholders and backticked commands. Pure (no fs). An English file without an overlay is listed
 // in `missing` (its prose stays English); the schema test decides which may be missing.
 import { parseDocument } from 'yaml';
-import type { Catalog } from './types.ts';
-import type { CatalogOverlay, EntryProse } from './overlay.ts';
-import type { CatalogFile } from './compile.ts';
-import { at, isRec, isStr } from './check-helpers.ts';
-import { translationProblems } from './translation-check.ts';
+import type { Catalog } from './types';
+import type { CatalogOverlay, EntryProse } from './overlay';
+import type { CatalogFile } from './compile';
+import { at, isRec, isStr } from './check-helpers';
+import { translationProblems } from './translation-check';
 
 export interface OverlayResult {
   overlay: CatalogOverlay;

@@ -3,8 +3,8 @@
 // fingerprint passes the catalog's regex checks and matches its examples, `inTerway` names a Terway
 // component, every component an entry names is written by exactly one producer (so every finding
 // has one), and an event source or a document kind belongs to one producer at most.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, type Rec } from './check-helpers.ts';
-import { checkPattern } from './pattern-check.ts';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, type Rec } from './check-helpers';
+import { checkPattern } from './pattern-check';
 import {
   componentMatches,
   FINGERPRINT_SCOPES,
@@ -15,8 +15,8 @@ import {
   type Producer,
   type ProducerOwner,
   type Workload,
-} from './types.ts';
-import type { DocumentKind } from '../records.ts';
+} from './types';
+import type { DocumentKind } from '../records';
 
 const FIELDS = new Set([
   'id',

@@ -2,9 +2,9 @@
 // engineer to paste (an id, the step, what, the command, why). Checked: every step once and in
 // order, ask ids unique and URL-safe, commands start with kubectl and use only known placeholders,
 // prose holes only the ones the step judges fill.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr } from './check-helpers.ts';
-import { PLACEHOLDERS } from '../commands/placeholders.ts';
-import type { CatalogEntry, Sop, SopAsk, SopStep } from './types.ts';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr } from './check-helpers';
+import { PLACEHOLDERS } from '../commands/placeholders';
+import type { CatalogEntry, Sop, SopAsk, SopStep } from './types';
 
 const STEPS: readonly SopStep[] = [1, 2, 3, 4, 5];
 const ASK_FIELDS = new Set(['id', 'step', 'what', 'command', 'why']);

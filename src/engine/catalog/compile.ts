@@ -18,15 +18,15 @@ import {
   type MatchVariant,
   type Severity,
   type SopStep,
-} from './types.ts';
-import { isCatchAllPattern } from './regex-lint.ts';
-import { checkPattern } from './pattern-check.ts';
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers.ts';
-import { compileKnownBugs } from './compile-known-bugs.ts';
-import { compileProducers } from './compile-producers.ts';
-import { compileCauses } from './compile-causes.ts';
-import { compileSop } from './compile-sop.ts';
-import { PLACEHOLDERS } from '../commands/placeholders.ts';
+} from './types';
+import { isCatchAllPattern } from './regex-lint';
+import { checkPattern } from './pattern-check';
+import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers';
+import { compileKnownBugs } from './compile-known-bugs';
+import { compileProducers } from './compile-producers';
+import { compileCauses } from './compile-causes';
+import { compileSop } from './compile-sop';
+import { PLACEHOLDERS } from '../commands/placeholders';
 
 export interface CatalogFile {
   path: string;

@@ -8,9 +8,9 @@
 // reason then tells which releases a paste comes from. Of the known bugs the engine gets what
 // judging "known bug X, fixed in vA, you run vB" needs: the symptom, the pattern and the versions;
 // reference-only bugs (never matched) and all their prose stay with the whole catalog.
-import type { Catalog } from './types.ts';
-import { firstSentence } from './first-sentence.ts';
-import type { CatalogOverlay } from './overlay.ts';
+import type { Catalog } from './types';
+import { firstSentence } from './first-sentence';
+import type { CatalogOverlay } from './overlay';
 
 export function engineCatalog(c: Catalog): Catalog {
   return {

@@ -3,7 +3,7 @@
 // catalog/README.md). compile-overlay.ts checks the files against the English catalog; applyOverlay
 // returns the catalog with that prose in place. Patterns, signals, commands and codes never change:
 // they are what users paste and run.
-import type { Catalog } from './types.ts';
+import type { Catalog } from './types';
 
 export interface EntryProse {
   title: string;

@@ -2,8 +2,8 @@
 // known bug's narrower pattern): it compiles, has only named captures from the allowed list, no
 // backreferences, no quantified group that contains a quantifier (the ReDoS shape), and literals
 // the pattern provably requires, so the multi-literal prefilter can skip lines without them.
-import { CAPTURE_NAMES } from './types.ts';
-import { groupInfo, literalsAreRequired, nestedQuantifiers, parseRegex, RegexSyntaxError } from './regex-lint.ts';
+import { CAPTURE_NAMES } from './types';
+import { groupInfo, literalsAreRequired, nestedQuantifiers, parseRegex, RegexSyntaxError } from './regex-lint';
 
 /** literals shorter than this defeat the multi-literal scanner's skipping */
 export const MIN_LITERAL = 4;

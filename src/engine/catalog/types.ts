@@ -1,5 +1,5 @@
 // The catalog schema: what every entry in catalog/*.yaml compiles to.
-import type { DocumentKind } from '../records.ts';
+import type { DocumentKind } from '../records';
 
 export type EntryKind =
   | 'event'

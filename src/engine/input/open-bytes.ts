@@ -3,8 +3,8 @@
 // 1 GB log costs no more memory than a plain one; any other binary is refused before it is read.
 // Failures say whose they were: reading the input (SourceReadError) or its gzip data (GzipDataError).
 
-import { sniffBytes, SNIFF_BYTES } from './sniff.ts';
-import type { BinaryFormat } from './formats.ts';
+import { sniffBytes, SNIFF_BYTES } from './sniff';
+import type { BinaryFormat } from './formats';
 
 /** Reading the input itself failed: a file moved or deleted after the drop, a broken pipe. */
 export class SourceReadError extends Error {

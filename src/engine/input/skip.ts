@@ -1,10 +1,10 @@
 // Why an input, or the rest of it, was not analysed as text: the report's `inputs[].skipped`, with a
 // message that names the input and, for an archive or a compressed file, the command that opens it.
 
-import { msg, type MessageKey } from '../messages.ts';
-import type { InputSkip } from '../report.ts';
-import type { BinaryFormat } from './formats.ts';
-import { shellQuote } from '../commands/shell.ts';
+import { msg, type MessageKey } from '../messages';
+import type { InputSkip } from '../report';
+import type { BinaryFormat } from './formats';
+import { shellQuote } from '../commands/shell';
 
 const FORMAT_MESSAGE: Record<BinaryFormat, MessageKey> = {
   gzip: 'input.format.gzip',

@@ -3,8 +3,8 @@
 // codes text never holds) and of bytes that are not valid UTF-8. UTF-16 text, full of NULs by design,
 // is recognised by the text decoder's own detection before any of that.
 
-import { detectEncoding } from '../text/decode.ts';
-import { formatByMagic, type BinaryFormat } from './formats.ts';
+import { detectEncoding } from '../text/decode';
+import { formatByMagic, type BinaryFormat } from './formats';
 
 export type Sniff = { type: 'text' } | { type: 'gzip' } | { type: 'binary'; format: BinaryFormat };
 

@@ -1,18 +1,18 @@
 // What a line would start, checked cheaply (first character before any regex). Order matters: prompts and
 // stderr first, then the structured outputs, then log lines, then headerless table rows.
 
-import type { StartKind } from './handler.ts';
-import { parsePrompt } from './prompt.ts';
-import { isKubectlStderr } from './stderr.ts';
-import { isInspectHeader } from './inspect.ts';
-import { isDescribeStart, isEventsSectionStart } from './describe/handler.ts';
-import { isDescribeEventRow } from './events/describe-table.ts';
-import { EVENTS_HEADER, headerlessEventColumns } from './events/get-table.ts';
-import { PODS_HEADER, parsePodRow } from './pods/get-pods.ts';
-import { isJsonStart } from './structured/json-handler.ts';
-import { isYamlStart } from './structured/yaml-handler.ts';
-import { parseLogLine } from './logs/log-line.ts';
-import type { ParsedLine } from './logs/parsed-line.ts';
+import type { StartKind } from './handler';
+import { parsePrompt } from './prompt';
+import { isKubectlStderr } from './stderr';
+import { isInspectHeader } from './inspect';
+import { isDescribeStart, isEventsSectionStart } from './describe/handler';
+import { isDescribeEventRow } from './events/describe-table';
+import { EVENTS_HEADER, headerlessEventColumns } from './events/get-table';
+import { PODS_HEADER, parsePodRow } from './pods/get-pods';
+import { isJsonStart } from './structured/json-handler';
+import { isYamlStart } from './structured/yaml-handler';
+import { parseLogLine } from './logs/log-line';
+import type { ParsedLine } from './logs/parsed-line';
 
 export interface Classified {
   kind: StartKind;

@@ -1,6 +1,6 @@
 // A sink that keeps everything: what parseText returns.
 
-import type { ParsedInput, RecordSink } from '../records.ts';
+import type { ParsedInput, RecordSink } from '../records';
 
 export interface CollectingSink extends RecordSink {
   result(): ParsedInput;

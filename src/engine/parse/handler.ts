@@ -1,7 +1,7 @@
 // The contract between the streaming dispatcher and the per-document parsers.
 
-import type { DocumentKind, InputDocument, RecordSink } from '../records.ts';
-import type { CommandHint } from './prompt.ts';
+import type { DocumentKind, InputDocument, RecordSink } from '../records';
+import type { CommandHint } from './prompt';
 
 /** What the dispatcher knows around a document: where records go, and the command that produced it. */
 export interface ParseContext {

@@ -1,13 +1,13 @@
 // Public API of the front half. parseText and parseBytes are built on the streaming parser with a collecting
 // sink, so one-shot and streaming results cannot diverge.
 
-import type { ParsedInput, RecordSink } from '../records.ts';
-import { createStreamDecoder } from '../text/stream-decoder.ts';
-import { createLineParser, type LineParser } from './line-parser.ts';
-import { createCollectingSink, type CollectingSink } from './collect.ts';
+import type { ParsedInput, RecordSink } from '../records';
+import { createStreamDecoder } from '../text/stream-decoder';
+import { createLineParser, type LineParser } from './line-parser';
+import { createCollectingSink, type CollectingSink } from './collect';
 
-export { createLineParser, type LineParser } from './line-parser.ts';
-export { createCollectingSink, type CollectingSink } from './collect.ts';
+export { createLineParser, type LineParser } from './line-parser';
+export { createCollectingSink, type CollectingSink } from './collect';
 
 /** Parses a whole text in one call. */
 export function parseText(text: string): ParsedInput {

@@ -1,9 +1,9 @@
 // Output of the project's inspect-terway-{cluster,node,pod}.sh scripts (docs/inspect-output-format.md):
 // a header line, `[section]` lines, `key: value` lines, and an end line. Flattened to `section.key`.
 
-import type { InputDocument, InspectRecord } from '../records.ts';
-import type { DocHandler, ParseContext } from './handler.ts';
-import { makeDocument } from './handler.ts';
+import type { InputDocument, InspectRecord } from '../records';
+import type { DocHandler, ParseContext } from './handler';
+import { makeDocument } from './handler';
 
 const HEADER = /^# terway-triage inspect-terway-(cluster|node|pod)\.sh v(\S+)/;
 const END = /^# end inspect-terway-(cluster|node|pod)\.sh/;

@@ -2,26 +2,26 @@
 // Only the current document's pending state is held (a describe or JSON/YAML document up to its cap, or the one
 // log record being built), so memory stays bounded whatever the input size.
 
-import type { RecordSink } from '../records.ts';
-import { createLineSplitter } from '../text/lines.ts';
-import { normaliseCleanLine, normaliseLine } from '../text/normalise.ts';
-import { scanText, type ScannedText } from './scan-text.ts';
-import type { DocHandler, ParseContext, StartKind } from './handler.ts';
-import { makeDocument, MAX_PARSE_LINE_CHARS, SKIM_STOPS } from './handler.ts';
-import { classifyLine } from './classify.ts';
-import { commandHint, parsePrompt } from './prompt.ts';
-import { defaultedContainer } from './stderr.ts';
-import { CommentPrefix, stripQuote } from './paste-artefacts.ts';
-import { indentOf } from './grammar.ts';
-import { InspectHandler, isInspectHeader } from './inspect.ts';
-import { DescribeHandler } from './describe/handler.ts';
-import { EventTableHandler, headerlessEventColumns } from './events/get-table.ts';
-import { PodTableHandler } from './pods/get-pods.ts';
-import { JsonHandler } from './structured/json-handler.ts';
-import { YamlHandler } from './structured/yaml-handler.ts';
-import { LogHandler } from './logs/handler.ts';
-import { emptyParsed } from './logs/parsed-line.ts';
-import { TextHandler } from './text-handler.ts';
+import type { RecordSink } from '../records';
+import { createLineSplitter } from '../text/lines';
+import { normaliseCleanLine, normaliseLine } from '../text/normalise';
+import { scanText, type ScannedText } from './scan-text';
+import type { DocHandler, ParseContext, StartKind } from './handler';
+import { makeDocument, MAX_PARSE_LINE_CHARS, SKIM_STOPS } from './handler';
+import { classifyLine } from './classify';
+import { commandHint, parsePrompt } from './prompt';
+import { defaultedContainer } from './stderr';
+import { CommentPrefix, stripQuote } from './paste-artefacts';
+import { indentOf } from './grammar';
+import { InspectHandler, isInspectHeader } from './inspect';
+import { DescribeHandler } from './describe/handler';
+import { EventTableHandler, headerlessEventColumns } from './events/get-table';
+import { PodTableHandler } from './pods/get-pods';
+import { JsonHandler } from './structured/json-handler';
+import { YamlHandler } from './structured/yaml-handler';
+import { LogHandler } from './logs/handler';
+import { emptyParsed } from './logs/parsed-line';
+import { TextHandler } from './text-handler';
 
 export interface LineParser {
   /**

@@ -1,10 +1,10 @@
 // Scan first: what the line parser needs to know about a chunk of text before it splits it into lines,
 // computed wherever the chunk was decoded (in another worker for a big file, see input/segments.ts).
 
-import type { ScanFirst } from '../records.ts';
-import { LineGate } from '../text/line-gate.ts';
-import { isCleanText } from '../text/normalise.ts';
-import { SKIM_STOPS } from './handler.ts';
+import type { ScanFirst } from '../records';
+import { LineGate } from '../text/line-gate';
+import { isCleanText } from '../text/normalise';
+import { SKIM_STOPS } from './handler';
 
 /** A chunk of text and what scanning it found. Plain data: it crosses workers by structured clone. */
 export interface ScannedText {

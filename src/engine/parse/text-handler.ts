@@ -1,8 +1,8 @@
 // Lines that no parser recognises (commentary, other commands' output). They still reach the sink line by line.
 
-import type { InputDocument } from '../records.ts';
-import type { DocHandler, ParseContext } from './handler.ts';
-import { makeDocument } from './handler.ts';
+import type { InputDocument } from '../records';
+import type { DocHandler, ParseContext } from './handler';
+import { makeDocument } from './handler';
 
 export class TextHandler implements DocHandler {
   private readonly ctx: ParseContext;

@@ -1,8 +1,8 @@
 // Per-line normalisation. It never merges, splits or removes lines: line N of the output is line N of the input,
 // so evidence line numbers point at what the user pasted. Applying it twice gives the same result.
 
-import { splitLines } from './lines.ts';
-import { stripAnsi } from './ansi.ts';
+import { splitLines } from './lines';
+import { stripAnsi } from './ansi';
 
 // Anything that may need work besides trailing whitespace: escapes, odd spaces, zero-width chars, full-width
 // colon, curly double quotes, lost-ESC colour codes.

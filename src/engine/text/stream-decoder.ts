@@ -1,7 +1,7 @@
 // Chunked bytes → text. Multi-byte sequences split across chunks are carried over by TextDecoder's stream mode;
 // the encoding is decided once, from the first bytes (held back until enough arrived to see the NUL pattern).
 
-import { DETECT_SAMPLE_BYTES, detectEncoding, newTextDecoder } from './decode.ts';
+import { DETECT_SAMPLE_BYTES, detectEncoding, newTextDecoder } from './decode';
 
 export interface StreamDecoder {
   /** decodes a chunk; returns the text that is complete so far (may be empty) */

@@ -2,7 +2,7 @@
 // and then damaged like a paste.
 
 import fc from 'fast-check';
-import { age, damaged, name, eventType, joinRows, layout, message, objectCell, reason, source } from './common.ts';
+import { age, damaged, name, eventType, joinRows, layout, message, objectCell, reason, source } from './common';
 
 const HEADERS: string[][] = [
   ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],

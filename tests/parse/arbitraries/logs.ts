@@ -3,7 +3,7 @@
 // as `journalctl -r` prints it) and `less -N` gutters.
 
 import fc from 'fast-check';
-import { damaged, message } from './common.ts';
+import { damaged, message } from './common';
 
 const word = fc.constantFrom('err', 'podName', 'logger', 'config', 'ip', 'a.b', 'x');
 const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('"quoted \\" value"', '{"a":1}', '<', '='));

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { age, message, name, noiseLine, reason } from './common.ts';
+import { age, message, name, noiseLine, reason } from './common';
 
 const time = fc.option(fc.constantFrom('2024-05-14T02:05:00Z', '2024-05-14T02:10:00.000001Z', 'not a time'), {
   nil: null,

@@ -1,7 +1,7 @@
 // Terway settings from a ConfigMap's data (`eni-config`, a node-level terway config, or a bare `eni_conf` JSON):
 // the embedded `eni_conf` JSON string is expanded, `10-terway.conf` keys become `cni.<key>`, credentials masked.
 
-import type { ConfigRecord, LineRange } from '../../records.ts';
+import type { ConfigRecord, LineRange } from '../../records';
 
 export const MASKED = '****** (masked)';
 const CREDENTIAL_KEYS = new Set([

@@ -1,10 +1,10 @@
 // Conditions: the pod table (`Type  Status`), the node table (Type Status LastHeartbeatTime LastTransitionTime
 // Reason Message, incl. Terway's SufficientIP/InsufficientIP), and custom resources' nested condition lists/maps.
 
-import type { Condition } from '../../records.ts';
-import { splitCells } from '../grammar.ts';
-import type { NumberedLine, OutlineNode } from './outline.ts';
-import { child } from './outline.ts';
+import type { Condition } from '../../records';
+import { splitCells } from '../grammar';
+import type { NumberedLine, OutlineNode } from './outline';
+import { child } from './outline';
 
 const HEADER = /^\s*Type\s+Status\b/;
 const DASHES = /^[\s-]+$/;

@@ -6,7 +6,7 @@
 //   {…}
 // for each key, then `BinaryData` / `====`, then Events.
 
-import type { NumberedLine } from './outline.ts';
+import type { NumberedLine } from './outline';
 
 export function readConfigMapData(lines: NumberedLine[]): Record<string, string> {
   const data: Record<string, string> = {};

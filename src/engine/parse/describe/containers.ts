@@ -1,9 +1,9 @@
 // `Containers:` / `Init Containers:` / `Ephemeral Containers:` sections → ContainerState. Each container is a
 // level-1 `name:` node; State and Last State carry Reason / Message / Exit Code children.
 
-import type { ContainerState } from '../../records.ts';
-import type { OutlineNode } from './outline.ts';
-import { child } from './outline.ts';
+import type { ContainerState } from '../../records';
+import type { OutlineNode } from './outline';
+import { child } from './outline';
 
 function firstWord(s: string): string {
   const sp = s.indexOf(' ');

@@ -7,16 +7,16 @@
 // describe ends the table without a blank line. Paste indentation is removed: the first line's indent, or
 // (Azure/aks-engine#2064) an indent that every line but the first carries.
 
-import type { InputDocument } from '../../records.ts';
-import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
-import { LineBuffer, makeDocument } from '../handler.ts';
-import { indentOf } from '../grammar.ts';
-import { dedent } from '../paste-artefacts.ts';
-import { DescribeEventsReader } from '../events/describe-table.ts';
-import type { NumberedLine } from './outline.ts';
-import { splitKeyValue } from './outline.ts';
-import { buildDescribe, eventsWrapWidth } from './object.ts';
-import { NO_EVENTS } from './sections.ts';
+import type { InputDocument } from '../../records';
+import type { DocHandler, ParseContext, StartKind } from '../handler';
+import { LineBuffer, makeDocument } from '../handler';
+import { indentOf } from '../grammar';
+import { dedent } from '../paste-artefacts';
+import { DescribeEventsReader } from '../events/describe-table';
+import type { NumberedLine } from './outline';
+import { splitKeyValue } from './outline';
+import { buildDescribe, eventsWrapWidth } from './object';
+import { NO_EVENTS } from './sections';
 
 const NAME_LINE = /^Name:(?:\s|$)/;
 const TOP_KEY = /^[A-Z][\w .()/-]*:(?:\s|$)/;

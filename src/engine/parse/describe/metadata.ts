@@ -1,9 +1,9 @@
 // Labels (`k=v`, one per line) and Annotations (`k: v` since ≈1.12, `k=v` before; long values on their own lines
 // indented two more columns).
 
-import type { Section } from './sections.ts';
-import { indentOf } from '../grammar.ts';
-import { splitKeyValue } from './outline.ts';
+import type { Section } from './sections';
+import { indentOf } from '../grammar';
+import { splitKeyValue } from './outline';
 
 export function readLabels(section: Section): Record<string, string> {
   const out: Record<string, string> = {};

@@ -3,19 +3,19 @@
 // Node has Roles/Taints/System Info; custom resources print `API Version` + `Kind` (Terway's under
 // network.alibabacloud.com). The document kind and the object kind always agree.
 
-import type { ConfigRecord, DescribedObject, DocumentKind, EventRecord, ObjectRef } from '../../records.ts';
-import { canonicalKind, TERWAY_GROUP } from '../object-kind.ts';
-import { DescribeEventsReader } from '../events/describe-table.ts';
-import { configFromData } from '../config/eni-config.ts';
-import type { NumberedLine } from './outline.ts';
-import { buildOutline, flatten } from './outline.ts';
-import type { Section } from './sections.ts';
-import { splitSections } from './sections.ts';
-import { readAnnotations, readLabels } from './metadata.ts';
-import { readContainers } from './containers.ts';
-import { findConditionNodes, isConditionsTable, readConditionsTable, readNestedConditions } from './conditions.ts';
-import { readConfigMapData } from './configmap.ts';
-import { blockWrapWidth, shownWidth } from '../wrap.ts';
+import type { ConfigRecord, DescribedObject, DocumentKind, EventRecord, ObjectRef } from '../../records';
+import { canonicalKind, TERWAY_GROUP } from '../object-kind';
+import { DescribeEventsReader } from '../events/describe-table';
+import { configFromData } from '../config/eni-config';
+import type { NumberedLine } from './outline';
+import { buildOutline, flatten } from './outline';
+import type { Section } from './sections';
+import { splitSections } from './sections';
+import { readAnnotations, readLabels } from './metadata';
+import { readContainers } from './containers';
+import { findConditionNodes, isConditionsTable, readConditionsTable, readNestedConditions } from './conditions';
+import { readConfigMapData } from './configmap';
+import { blockWrapWidth, shownWidth } from '../wrap';
 
 export interface DescribeResult {
   docKind: DocumentKind;

@@ -2,7 +2,7 @@
 // the end of the line (never by column: the value column moves from tabwriter block to block). Lines that are
 // not `key: value` (label lines, list items, continuation lines of multi-line values) extend the node above.
 
-import { indentOf } from '../grammar.ts';
+import { indentOf } from '../grammar';
 
 export interface KeyValue {
   indent: number;

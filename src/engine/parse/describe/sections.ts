@@ -2,9 +2,9 @@
 // when it is one kubectl prints at the top level (or, for custom resources, a smartLabel-style key); otherwise it
 // is the continuation of a multi-line value (a terminated container's Message, an event message).
 
-import { indentOf } from '../grammar.ts';
-import type { NumberedLine } from './outline.ts';
-import { splitKeyValue } from './outline.ts';
+import { indentOf } from '../grammar';
+import type { NumberedLine } from './outline';
+import { splitKeyValue } from './outline';
 
 const TOP_KEYS = new Set([
   // Pod

@@ -6,12 +6,12 @@
 // Any column-0 line that is not a row continues the message (even one that looks like a log line): the handler
 // around the table decides where the table ends.
 
-import type { EventRecord, ObjectRef } from '../../records.ts';
-import { isPagerChopped } from '../../text/normalise.ts';
-import { AGE, parseAge } from '../grammar.ts';
-import { finishEventMessage, splitSource } from './message.ts';
-import { parseAncientRow, parseOldRow } from './legacy-rows.ts';
-import { shownWidth, wrapJoiner } from '../wrap.ts';
+import type { EventRecord, ObjectRef } from '../../records';
+import { isPagerChopped } from '../../text/normalise';
+import { AGE, parseAge } from '../grammar';
+import { finishEventMessage, splitSource } from './message';
+import { parseAncientRow, parseOldRow } from './legacy-rows';
+import { shownWidth, wrapJoiner } from '../wrap';
 
 const MODERN_HEADER = /^\s*Type\s+Reason\s+Age\s+From\s+Message\s*$/;
 const OLD_HEADER = /^\s*FirstSeen\s+LastSeen\s+Count\s+From\s+Sub[Oo]bject[Pp]ath\s+(?:Type\s+)?Reason\s+Message\s*$/;

@@ -1,8 +1,8 @@
 // core/v1 and events.k8s.io/v1 Event objects (from -o json / -o yaml) → EventRecord.
 // message ?? note, involvedObject ?? regarding, series/count/deprecatedCount, and the timestamps.
 
-import type { EventRecord, LineRange, ObjectRef } from '../../records.ts';
-import { finishEventMessage } from './message.ts';
+import type { EventRecord, LineRange, ObjectRef } from '../../records';
+import { finishEventMessage } from './message';
 
 type Obj = Record<string, unknown>;
 

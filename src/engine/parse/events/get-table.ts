@@ -4,17 +4,17 @@
 // never holds a newline (cut at the first one since 1.22), so a line that is no row is the terminal wrapping
 // the row; `kubectl events` keeps newlines, so there it is a message line unless the row was as wide as a terminal.
 
-import type { EventRecord, InputDocument } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
-import { makeDocument, MAX_RECORD_CHARS } from '../handler.ts';
-import { AGE, DURATION_RE, indentOf, parseAge } from '../grammar.ts';
-import { parseObjectCell } from '../object-kind.ts';
-import { isGetEventsCommand, isKubectlEventsCommand } from '../prompt.ts';
-import { isPagerChopped } from '../../text/normalise.ts';
-import { finishEventMessage, splitSource } from './message.ts';
-import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap.ts';
-import type { Column } from './table-columns.ts';
-import { readHeader, sliceByColumns } from './table-columns.ts';
+import type { EventRecord, InputDocument } from '../../records';
+import type { DocHandler, ParseContext } from '../handler';
+import { makeDocument, MAX_RECORD_CHARS } from '../handler';
+import { AGE, DURATION_RE, indentOf, parseAge } from '../grammar';
+import { parseObjectCell } from '../object-kind';
+import { isGetEventsCommand, isKubectlEventsCommand } from '../prompt';
+import { isPagerChopped } from '../../text/normalise';
+import { finishEventMessage, splitSource } from './message';
+import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap';
+import type { Column } from './table-columns';
+import { readHeader, sliceByColumns } from './table-columns';
 
 export const EVENTS_HEADER = /^(?:EVENT\s+)?(?:NAMESPACE\s+)?(?:LAST SEEN|LASTSEEN)\s+(?:TYPE|FIRST ?SEEN)\s/;
 

@@ -4,9 +4,9 @@
 //    From as the Go struct `{kubelet 10.210.8.122}`
 // Tab padding loses empty cells when split, so rows are anchored on tokens, not cell positions.
 
-import type { EventRecord } from '../../records.ts';
-import { DURATION, REASON_RE } from '../grammar.ts';
-import { splitSource } from './message.ts';
+import type { EventRecord } from '../../records';
+import { DURATION, REASON_RE } from '../grammar';
+import { splitSource } from './message';
 
 // One regex per row would backtrack over long runs of spaces (the lazy From cell before `\s+Normal`), so a row is
 // read in steps: the leading times and count, then the type and reason found after them, then the message.

@@ -1,7 +1,7 @@
 // Event message clean-up shared by every layout: client-go's aggregation prefix, kubectl 1.35's fieldPath prefix,
 // and truncation marks.
 
-import type { EventRecord } from '../../records.ts';
+import type { EventRecord } from '../../records';
 
 const COMBINED = '(combined from similar events): ';
 const FIELD_PATH_PREFIX = /^(spec\.(?:initContainers|containers|ephemeralContainers)\{[^}]*\}): /;

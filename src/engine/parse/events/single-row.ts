@@ -2,9 +2,9 @@
 // in place of the whole row. Describe rows (`Warning  Reason  Age  From  Message`) and `kubectl get events`
 // rows (`[NAMESPACE] LAST SEEN TYPE REASON kind/name MESSAGE`) are read by the table parsers' own grammars.
 
-import { readDescribeEventRow } from './describe-table.ts';
-import { headerlessEventColumns, rowGrammar } from './get-table.ts';
-import { finishEventMessage } from './message.ts';
+import { readDescribeEventRow } from './describe-table';
+import { headerlessEventColumns, rowGrammar } from './get-table';
+import { finishEventMessage } from './message';
 
 export interface EventRowParts {
   reason: string;

@@ -1,9 +1,9 @@
 // Calico felix (Terway's `policy` container):
 // `2022-07-14 10:18:23.273 [WARNING][14795] felix/table.go 997: Failed to program iptables, will retry error=exit status 1 ipVersion=0x6 table="raw"`
 
-import type { ParsedLine } from './parsed-line.ts';
-import { levelFromName } from './levels.ts';
-import { scanSortedPairs } from './kv.ts';
+import type { ParsedLine } from './parsed-line';
+import { levelFromName } from './levels';
+import { scanSortedPairs } from './kv';
 
 const FELIX = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[(\w+)\]\[(\d+)\] (\S+) (\d+): /;
 

@@ -1,7 +1,7 @@
 // Which log format a document mostly holds (its document kind). Records are counted per run of one format, so a
 // 100 MB log of one format costs one Map update per run rather than one per record.
 
-import type { LogRecord } from '../../records.ts';
+import type { LogRecord } from '../../records';
 
 type Format = LogRecord['format'];
 

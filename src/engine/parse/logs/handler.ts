@@ -3,19 +3,19 @@
 // lines (klog `key=<` values, indented stack traces, CRI partial lines) fold into it. `journalctl -r` prints a
 // multi-line value before the line that opens it: those lines wait in a ReversedRun.
 
-import type { DocumentKind, InputDocument, LogRecord } from '../../records.ts';
-import type { DocHandler, ParseContext, StartKind } from '../handler.ts';
-import { KLOGR_KEY_STOP, LOGGER_STOP, makeDocument, MAX_PARSE_LINE_CHARS, MAX_RECORD_CHARS } from '../handler.ts';
-import type { ParsedLine } from './parsed-line.ts';
-import { parseLogLine } from './log-line.ts';
-import { isInfoKlogLine } from './klog.ts';
-import { emptyParsed } from './parsed-line.ts';
-import { dedent } from '../paste-artefacts.ts';
-import { scanPairs } from './kv.ts';
-import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap.ts';
-import { isValueClose, ReversedRun } from './reversed-run.ts';
-import { ParkedSlots, type Slot, slotKey } from './slots.ts';
-import { FormatCounts } from './format-counts.ts';
+import type { DocumentKind, InputDocument, LogRecord } from '../../records';
+import type { DocHandler, ParseContext, StartKind } from '../handler';
+import { KLOGR_KEY_STOP, LOGGER_STOP, makeDocument, MAX_PARSE_LINE_CHARS, MAX_RECORD_CHARS } from '../handler';
+import type { ParsedLine } from './parsed-line';
+import { parseLogLine } from './log-line';
+import { isInfoKlogLine } from './klog';
+import { emptyParsed } from './parsed-line';
+import { dedent } from '../paste-artefacts';
+import { scanPairs } from './kv';
+import { isCommonTerminalWidth, shownWidth, wrapJoiner } from '../wrap';
+import { isValueClose, ReversedRun } from './reversed-run';
+import { ParkedSlots, type Slot, slotKey } from './slots';
+import { FormatCounts } from './format-counts';
 
 const KIND_OF: Record<LogRecord['format'], DocumentKind> = {
   klog: 'log-klog',

@@ -1,8 +1,8 @@
 // One JSON object per line: zap, controller-runtime zap, kata-in-journald.
 
-import type { ParsedLine } from './parsed-line.ts';
-import { levelFromName, levelFromNumber } from './levels.ts';
-import { epochToIso, fieldText, parseJsonObject } from './json-values.ts';
+import type { ParsedLine } from './parsed-line';
+import { levelFromName, levelFromNumber } from './levels';
+import { epochToIso, fieldText, parseJsonObject } from './json-values';
 
 const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE'];
 const TIME_KEYS = ['ts', 'time', 'timestamp', '@timestamp'];

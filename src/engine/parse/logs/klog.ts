@@ -2,9 +2,9 @@
 // (`I0829 14:45:54.233411 pool.go:598] k=v message`: no PID, variable fraction, levels D T P too), and
 // controller-runtime klogr FormatSerialize (`setup "msg"="…" "error"="…"`).
 
-import type { ParsedLine } from './parsed-line.ts';
-import { levelFromLetter } from './levels.ts';
-import { cursor, readQuoted, scanPairs, scanSortedPairs } from './kv.ts';
+import type { ParsedLine } from './parsed-line';
+import { levelFromLetter } from './levels';
+import { cursor, readQuoted, scanPairs, scanSortedPairs } from './kv';
 
 // klog's header `Lmmdd hh:mm:ss.uuuuuu PPPPPPP file:line] ` (PID right-aligned in 7 columns, fraction always
 // 6 digits) is read by position rather than by a regex: it is the hottest path on 100 MB logs.

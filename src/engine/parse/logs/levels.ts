@@ -1,6 +1,6 @@
 // Log level spellings of every format → LogLevel.
 
-import type { LogLevel } from '../../records.ts';
+import type { LogLevel } from '../../records';
 
 const BY_NAME: Record<string, LogLevel> = {
   trace: 'trace',

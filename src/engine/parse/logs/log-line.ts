@@ -1,14 +1,14 @@
 // One physical line → a parsed log line, or null when it is not a log line. First-character checks route each
 // line to at most one or two anchored regexes, so the per-line cost stays small on 100 MB logs.
 
-import type { ParsedLine } from './parsed-line.ts';
-import { emptyParsed } from './parsed-line.ts';
-import { stripLogPrefixes } from './prefixes.ts';
-import { looksKlogLike, parseKlogFamily } from './klog.ts';
-import { parseLogrus } from './logrus.ts';
-import { parseJsonLog } from './json-log.ts';
-import { parseFelix } from './felix.ts';
-import { parseZapConsole } from './zap-console.ts';
+import type { ParsedLine } from './parsed-line';
+import { emptyParsed } from './parsed-line';
+import { stripLogPrefixes } from './prefixes';
+import { looksKlogLike, parseKlogFamily } from './klog';
+import { parseLogrus } from './logrus';
+import { parseJsonLog } from './json-log';
+import { parseFelix } from './felix';
+import { parseZapConsole } from './zap-console';
 
 /** Parses the body formats; returns false when the body has none of them. */
 function parseBody(body: string, out: ParsedLine): boolean {

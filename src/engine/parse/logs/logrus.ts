@@ -1,9 +1,9 @@
 // logrus text: `time="…" level=info msg="…" k=v`, the v1.1–v1.2 Terway form without time or quoting
 // (`level=info msg=GitCommit 14641f…`), and the TTY form `INFO[0000] message   k=v`.
 
-import type { ParsedLine } from './parsed-line.ts';
-import { levelFromName } from './levels.ts';
-import { isKeyChar, scanPairs } from './kv.ts';
+import type { ParsedLine } from './parsed-line';
+import { levelFromName } from './levels';
+import { isKeyChar, scanPairs } from './kv';
 
 const TTY = /^(INFO|WARN|ERRO|DEBU|TRAC|FATA|PANI)\[(\d+|\d{4}-\d\d-\d\d[^\]]*)\] ?/;
 

@@ -1,6 +1,6 @@
 // The shape every log-line parser fills in; the handler turns it into a LogRecord.
 
-import type { LogLevel, LogRecord } from '../../records.ts';
+import type { LogLevel, LogRecord } from '../../records';
 
 export interface ParsedLine {
   format: LogRecord['format'];

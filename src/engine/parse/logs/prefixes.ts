@@ -2,7 +2,7 @@
 // `--timestamps` (RFC3339Nano), a CRI log file (`<ts> stderr F `), and journald (`Apr 16 22:26:30 host kubelet[10125]: `,
 // localized months `8月 15`, `5월 03`, or `-o short-iso`).
 
-import type { ParsedLine } from './parsed-line.ts';
+import type { ParsedLine } from './parsed-line';
 
 const POD_PREFIX = /^\[pod\/([^/\]\s]+)\/([^\]\s]+)\] ?/;
 const RFC3339 = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) /;

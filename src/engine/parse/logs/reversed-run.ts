@@ -2,8 +2,8 @@
 // multi-line value (`key=<` … ` >`) arrives as its closing ` >` line, then its value lines bottom-up, then the line
 // that opened it. Those lines are held here until the opening line comes, and replayed in reading order.
 
-import type { ParsedLine } from './parsed-line.ts';
-import { MAX_RECORD_CHARS } from '../handler.ts';
+import type { ParsedLine } from './parsed-line';
+import { MAX_RECORD_CHARS } from '../handler';
 
 export interface HeldLine {
   no: number;

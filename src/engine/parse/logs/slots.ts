@@ -2,7 +2,7 @@
 // lines carry their own prefix. The handler builds one record per source: the state of the other sources' records
 // is parked here, keyed by prefix, until a line of theirs comes back.
 
-import type { LogRecord } from '../../records.ts';
+import type { LogRecord } from '../../records';
 
 /** The state of a record being built, as the log handler keeps it. */
 export interface Slot {

@@ -3,9 +3,9 @@
 // `2024-01-08T03:25:41.123Z	ERROR	controller.podeni	Reconciler error	{"name": "nginx-1", "error": "…"}`.
 // The time is ISO 8601 (with `Z`, `+08:00` or `+0800`) or epoch seconds (`1.7045e+09`).
 
-import type { ParsedLine } from './parsed-line.ts';
-import { levelFromName } from './levels.ts';
-import { epochToIso, fieldText, parseJsonObject } from './json-values.ts';
+import type { ParsedLine } from './parsed-line';
+import { levelFromName } from './levels';
+import { epochToIso, fieldText, parseJsonObject } from './json-values';
 
 const TIME = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/;
 const CALLER = /^[\w./@-]+\.go:\d+$/;

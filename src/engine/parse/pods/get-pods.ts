@@ -1,10 +1,10 @@
 // `kubectl get pods [-o wide] [-A] [--show-labels]`, with or without its header (`… | grep terway`). Rows are
 // tokenised and anchored on READY (`\d+/\d+`), which survives collapsed spacing; RESTARTS may read `5 (2m ago)`.
 
-import type { InputDocument, PodRow } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
-import { makeDocument } from '../handler.ts';
-import { DURATION_RE } from '../grammar.ts';
+import type { InputDocument, PodRow } from '../../records';
+import type { DocHandler, ParseContext } from '../handler';
+import { makeDocument } from '../handler';
+import { DURATION_RE } from '../grammar';
 
 export const PODS_HEADER = /^(?:NAMESPACE\s+)?NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\b/;
 const READY = /^\d+\/\d+$/;

@@ -1,8 +1,8 @@
 // A parsed JSON/YAML value → records: Event objects (single, List, concatenated), ConfigMaps, bare eni_conf.
 
-import type { DocumentKind, LineRange, RecordSink } from '../../records.ts';
-import { eventFromObject, isEventObject } from '../events/event-object.ts';
-import { configFromData, configFromEniConf, looksLikeEniConf } from '../config/eni-config.ts';
+import type { DocumentKind, LineRange, RecordSink } from '../../records';
+import { eventFromObject, isEventObject } from '../events/event-object';
+import { configFromData, configFromEniConf, looksLikeEniConf } from '../config/eni-config';
 
 type Obj = Record<string, unknown>;
 

@@ -2,11 +2,11 @@
 // buffered until its brackets balance, then parsed. Item line ranges come from the bracket scan. Documents written
 // back to back on one line (`…}{…`) are one stream here, split where the brackets balance.
 
-import type { DocumentKind, InputDocument, LineRange } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
-import { LineBuffer, makeDocument } from '../handler.ts';
-import { indentOf } from '../grammar.ts';
-import { emitValue } from './emit-value.ts';
+import type { DocumentKind, InputDocument, LineRange } from '../../records';
+import type { DocHandler, ParseContext } from '../handler';
+import { LineBuffer, makeDocument } from '../handler';
+import { indentOf } from '../grammar';
+import { emitValue } from './emit-value';
 
 /** `{`, `[`, `{"…`, `[{` … : a line that opens a JSON document. */
 export function isJsonStart(t: string): boolean {

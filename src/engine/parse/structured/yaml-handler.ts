@@ -4,12 +4,12 @@
 
 import { parseAllDocuments, isMap, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import type { InputDocument, LineRange } from '../../records.ts';
-import type { DocHandler, ParseContext } from '../handler.ts';
-import { LineBuffer, makeDocument } from '../handler.ts';
-import { indentOf } from '../grammar.ts';
-import { dedent } from '../paste-artefacts.ts';
-import { emitValue, type EmitResult } from './emit-value.ts';
+import type { InputDocument, LineRange } from '../../records';
+import type { DocHandler, ParseContext } from '../handler';
+import { LineBuffer, makeDocument } from '../handler';
+import { indentOf } from '../grammar';
+import { dedent } from '../paste-artefacts';
+import { emitValue, type EmitResult } from './emit-value';
 
 const YAML_START =
   /^(?:(?:apiVersion|kind|items|data|metadata|action|eventTime|involvedObject|regarding|reportingComponent|reportingController):(?:\s|$)|- (?:apiVersion|action|kind|involvedObject|count|eventTime|firstTimestamp):(?:\s|$)|---\s*$)/;
