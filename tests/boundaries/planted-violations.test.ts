@@ -98,6 +98,7 @@ describe('ESLint keeps the layers one-way', () => {
       'src/ui/common',
       "import { Collector } from '../../engine/analysis/collector';\nexport const c = Collector;\n",
     ],
+    tsExtension: ['src/engine/text', "import { decodeBytes } from './decode.ts';\nexport const d = decodeBytes;\n"],
     legal: [
       'src/ui/common',
       "import { maskCredentials } from '../../engine/index';\nimport { msg } from '../../engine/messages';\nexport const m = [maskCredentials, msg];\n",
@@ -144,5 +145,11 @@ describe('ESLint keeps the layers one-way', () => {
 
   it('accepts the UI importing entry points', () => {
     expect(messages.get(file.legal!)).toEqual([]);
+  });
+
+  it('keeps one import style: a relative import names no .ts extension', () => {
+    expect(messages.get(file.tsExtension!)).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: Import without the \.ts extension/),
+    ]);
   });
 });
