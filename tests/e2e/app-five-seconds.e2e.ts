@@ -1,4 +1,5 @@
-// Issue 16: the report an on-call engineer reads in five seconds. For bundled examples, on a desktop
+// Issue 16: the report an on-call engineer reads in five seconds. For every bundled example with a root
+// cause (the other two, a healthy pod and a Calico cluster, have nothing to do), on a desktop
 // and a phone: the verdict banner holds the do-now sentence and the decisive command, filled; no
 // `{placeholder}` is left anywhere; each evidence line is rendered once; symptoms are collapsed under
 // their cause; the summary export is at most 12 lines. The mixed vSwitch example's report is at most
@@ -16,6 +17,11 @@ const EXAMPLES = [
     id: 'no-vswitch-for-zone',
     doNow: 'Add a vSwitch of that zone to the PodNetworking vSwitchOptions',
     command: 'kubectl get podnetworking -o yaml',
+  },
+  {
+    id: 'exclusive-eni-mode-changed',
+    doNow: 'Put the label back to the value the node was created with',
+    command: 'kubectl get node cn-hangzhou.10.0.12.34 --show-labels',
   },
   {
     id: 'cni-not-initialized',
