@@ -34,12 +34,12 @@ export default defineConfig(({ mode }) => {
       // speed is measured by the benchmarks, never by test timeouts
       testTimeout: 30_000,
       projects: [
-        { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/components/**'] } },
+        { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/ui/components/**'] } },
         // Svelte components mounted in happy-dom with Svelte's browser build (@testing-library/svelte)
         {
           extends: true,
           plugins: [svelteTesting()],
-          test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom' },
+          test: { name: 'components', include: ['tests/ui/components/**/*.test.ts'], environment: 'happy-dom' },
         },
       ],
     },

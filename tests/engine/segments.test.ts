@@ -12,7 +12,7 @@ import { scanSegment, segmentCount, segmentsInOrder } from '../../src/engine/ana
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { fixtureCases, sampleCases } from './scenario-harness';
 import { daemonLog, jsonLog, signalPool, type Sprinkled } from '../../bench/generate';
-import { multiLineLogText } from '../parse/arbitraries/logs';
+import { multiLineLogText } from './parse/arbitraries/logs';
 
 let catalog: CompiledCatalog;
 let pool: ReturnType<typeof signalPool>;

@@ -3,7 +3,7 @@
 // short ones, with ASCII case ignored only where a literal asks for it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LineGate, type ScanLiteral } from '../../src/engine/text/line-gate';
+import { LineGate, type ScanLiteral } from '../../../src/engine/text/line-gate';
 
 /** per group, the set of line indexes that hold one of its literals, the slow way */
 function linesWith(text: string, groups: readonly (readonly ScanLiteral[])[]): number[][] {

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import FindingCard from '../../src/ui/triage/FindingCard.svelte';
-import type { Finding, Report } from '../../src/engine/index';
+import FindingCard from '../../../src/ui/triage/FindingCard.svelte';
+import type { Finding, Report } from '../../../src/engine/index';
 import { analyzeText, catalog, withSession, sample, testSession } from './session-harness';
-import { catalogStore } from '../../src/ui/state/catalog.svelte';
+import { catalogStore } from '../../../src/ui/state/catalog.svelte';
 
 let report: Report;
 let root: Finding;

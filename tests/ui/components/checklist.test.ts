@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import Checklist from '../../src/ui/triage/Checklist.svelte';
-import type { ChecklistItem } from '../../src/engine/index';
+import Checklist from '../../../src/ui/triage/Checklist.svelte';
+import type { ChecklistItem } from '../../../src/engine/index';
 import { analyzeText, sample } from './session-harness';
 
 describe('Checklist', () => {

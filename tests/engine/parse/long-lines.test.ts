@@ -1,11 +1,11 @@
 // A line longer than the parsers read (MAX_PARSE_LINE_CHARS) is cut for parsing only: the record built
 // from it holds the head, while matching sees the whole line, so a signal past the cut is still found.
 import { describe, expect, it } from 'vitest';
-import { createCollectingSink, createLineParser } from '../../src/engine/parse/index';
-import { MAX_PARSE_LINE_CHARS } from '../../src/engine/parse/handler';
-import { analyze } from '../../src/engine/analyze';
-import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
+import { createCollectingSink, createLineParser } from '../../../src/engine/parse/index';
+import { MAX_PARSE_LINE_CHARS } from '../../../src/engine/parse/handler';
+import { analyze } from '../../../src/engine/analyze';
+import { CompiledCatalog } from '../../../src/engine/match/compiled-catalog';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
 
 const SIGNAL =
   'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch has not enough IpAddress., requestID: 8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31';

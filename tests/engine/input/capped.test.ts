@@ -1,10 +1,10 @@
 // An events list larger than the 4 MB one structured document may use: the report says which lines
 // were read as plain text instead of leaving the list silently half-read.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
-import { toJsonContract } from '../../src/engine/report-json';
+import { analyze } from '../../../src/engine/analyze';
+import { CompiledCatalog } from '../../../src/engine/match/compiled-catalog';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
+import { toJsonContract } from '../../../src/engine/report-json';
 
 let catalog: CompiledCatalog;
 beforeAll(() => {

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import InputPanel from '../../src/ui/triage/InputPanel.svelte';
-import { Session } from '../../src/ui/state/session.svelte';
+import InputPanel from '../../../src/ui/triage/InputPanel.svelte';
+import { Session } from '../../../src/ui/state/session.svelte';
 import { catalog, withSession, sample, testSession } from './session-harness';
 
 const analyse = () => screen.getByRole('button', { name: /Analyse/ }) as HTMLButtonElement;

@@ -1,8 +1,8 @@
 // Shared test helpers for the parser specs.
 
 import { expect } from 'vitest';
-import { createByteParser, createCollectingSink, createLineParser } from '../../src/engine/parse/index';
-import type { LineRange, ParsedInput } from '../../src/engine/records';
+import { createByteParser, createCollectingSink, createLineParser } from '../../../src/engine/parse/index';
+import type { LineRange, ParsedInput } from '../../../src/engine/records';
 
 /** Every line range a parse produced (documents, records, and events nested in described objects). */
 export function recordRanges(p: ParsedInput): LineRange[] {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const INCIDENT = readFileSync(join(ROOT, 'tests/fixtures/scenarios/01-vswitch-exhausted-crd.txt'));
 // each run starts tsx (several seconds on a loaded machine)

@@ -2,14 +2,14 @@
 // ages, and each log family's edge cases.
 
 import { describe, expect, it } from 'vitest';
-import { commandHint, parsePrompt } from '../../src/engine/parse/prompt';
-import { defaultedContainer, isKubectlStderr } from '../../src/engine/parse/stderr';
-import { parsePodRow } from '../../src/engine/parse/pods/get-pods';
-import { parseAge } from '../../src/engine/parse/grammar';
-import { parseLogLine } from '../../src/engine/parse/logs/log-line';
-import { readQuoted, scanSortedPairs } from '../../src/engine/parse/logs/kv';
-import { stripQuote } from '../../src/engine/parse/paste-artefacts';
-import { parseText } from '../../src/engine/parse/index';
+import { commandHint, parsePrompt } from '../../../src/engine/parse/prompt';
+import { defaultedContainer, isKubectlStderr } from '../../../src/engine/parse/stderr';
+import { parsePodRow } from '../../../src/engine/parse/pods/get-pods';
+import { parseAge } from '../../../src/engine/parse/grammar';
+import { parseLogLine } from '../../../src/engine/parse/logs/log-line';
+import { readQuoted, scanSortedPairs } from '../../../src/engine/parse/logs/kv';
+import { stripQuote } from '../../../src/engine/parse/paste-artefacts';
+import { parseText } from '../../../src/engine/parse/index';
 
 describe('parsePrompt', () => {
   it.each([

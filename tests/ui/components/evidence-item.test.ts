@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import EvidenceItem from '../../src/ui/triage/EvidenceItem.svelte';
-import type { Report } from '../../src/engine/index';
+import EvidenceItem from '../../../src/ui/triage/EvidenceItem.svelte';
+import type { Report } from '../../../src/engine/index';
 import { analyzeText, withSession, sample, testSession } from './session-harness';
 
 let report: Report;

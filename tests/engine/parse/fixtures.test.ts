@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, parseText } from '../../src/engine/parse/index';
-import type { ParsedInput } from '../../src/engine/records';
+import { parseBytes, parseText } from '../../../src/engine/parse/index';
+import type { ParsedInput } from '../../../src/engine/records';
 import { recordRanges } from './helpers';
 
-const DIR = join(import.meta.dirname, '../fixtures/parse');
+const DIR = join(import.meta.dirname, '../../fixtures/parse');
 const COLLECTIONS = ['documents', 'events', 'logs', 'pods', 'objects', 'configs', 'inspects'] as const;
 
 interface Expectation extends Partial<Record<(typeof COLLECTIONS)[number], unknown[]>> {

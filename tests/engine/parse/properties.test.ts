@@ -6,19 +6,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, parseText } from '../../src/engine/parse/index';
-import { detectEncoding, normaliseLine, normaliseText, splitLines } from '../../src/engine/text/index';
-import { parseLogLine } from '../../src/engine/parse/logs/log-line';
-import { parsePodRow } from '../../src/engine/parse/pods/get-pods';
-import { DescribeEventsReader } from '../../src/engine/parse/events/describe-table';
-import { buildDescribe } from '../../src/engine/parse/describe/object';
-import { classifyLine } from '../../src/engine/parse/classify';
+import { parseBytes, parseText } from '../../../src/engine/parse/index';
+import { detectEncoding, normaliseLine, normaliseText, splitLines } from '../../../src/engine/text/index';
+import { parseLogLine } from '../../../src/engine/parse/logs/log-line';
+import { parsePodRow } from '../../../src/engine/parse/pods/get-pods';
+import { DescribeEventsReader } from '../../../src/engine/parse/events/describe-table';
+import { buildDescribe } from '../../../src/engine/parse/describe/object';
+import { classifyLine } from '../../../src/engine/parse/classify';
 import { expectRangesInside, parseByteChunks, parseChunked, utf16 } from './helpers';
 
 /** Property runs take seconds; the machine running the suite may be shared. */
 const TIMEOUT_MS = 60_000;
 
-const DIR = join(import.meta.dirname, '../fixtures/parse');
+const DIR = join(import.meta.dirname, '../../fixtures/parse');
 const FIXTURES: string[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import GatherCommands from '../../src/ui/triage/GatherCommands.svelte';
-import type { Report } from '../../src/engine/index';
+import GatherCommands from '../../../src/ui/triage/GatherCommands.svelte';
+import type { Report } from '../../../src/engine/index';
 import { analyzeText, withSession, sample, testSession } from './session-harness';
 
 let report: Report;

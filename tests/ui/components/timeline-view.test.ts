@@ -2,10 +2,10 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import TimelineView from '../../src/ui/incident/TimelineView.svelte';
+import TimelineView from '../../../src/ui/incident/TimelineView.svelte';
 import { analyzeText, testSession, withSession } from './session-harness';
 
-const fixture = (path: string) => readFileSync(join(import.meta.dirname, '../fixtures', path), 'utf8');
+const fixture = (path: string) => readFileSync(join(import.meta.dirname, '../../fixtures', path), 'utf8');
 
 describe('TimelineView', () => {
   it('renders a window of rows, not one per entry, and says how many there are', async () => {

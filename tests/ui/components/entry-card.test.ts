@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import EntryCard from '../../src/ui/reference/EntryCard.svelte';
+import EntryCard from '../../../src/ui/reference/EntryCard.svelte';
 import { catalog } from './session-harness';
 
 // a real entry whose next checks name the pod and its namespace

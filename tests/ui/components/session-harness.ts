@@ -2,19 +2,19 @@
 // instead of through a Worker, so a component sees real reports and real state changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, CompiledCatalog } from '../../src/engine/pipeline';
-import type { Report } from '../../src/engine/index';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
-import { SESSION } from '../../src/ui/state/context';
-import { Session, type EngineOwner } from '../../src/ui/state/session.svelte';
-import { api } from '../../src/worker/api';
-import type { EngineHandle } from '../../src/worker/client';
+import { analyze, CompiledCatalog } from '../../../src/engine/pipeline';
+import type { Report } from '../../../src/engine/index';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
+import { SESSION } from '../../../src/ui/state/context';
+import { Session, type EngineOwner } from '../../../src/ui/state/session.svelte';
+import { api } from '../../../src/worker/api';
+import type { EngineHandle } from '../../../src/worker/client';
 
 export const catalog = loadCatalogFromDir();
 const compiled = new CompiledCatalog(catalog);
 
 export function sample(name: string): string {
-  return readFileSync(join(import.meta.dirname, '../../src/samples', `${name}.txt`), 'utf8');
+  return readFileSync(join(import.meta.dirname, '../../../src/samples', `${name}.txt`), 'utf8');
 }
 
 export function analyzeText(text: string): Promise<Report> {

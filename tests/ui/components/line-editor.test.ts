@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import LineEditor from '../../src/ui/triage/LineEditor.svelte';
+import LineEditor from '../../../src/ui/triage/LineEditor.svelte';
 import { testSession, withSession } from './session-harness';
 
 describe('LineEditor', () => {

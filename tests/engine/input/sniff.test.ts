@@ -2,9 +2,9 @@
 // and the text that must stay text (UTF-16, CJK, a copytruncate NUL run, ANSI colours, `BZh` prose).
 import { describe, it, expect } from 'vitest';
 import { gzipSync, deflateSync } from 'node:zlib';
-import { sniffBytes, sniffText, invalidUtf8Bytes, SNIFF_BYTES } from '../../src/engine/input/sniff';
-import { MAGIC_SPAN } from '../../src/engine/input/formats';
-import { shellQuote } from '../../src/engine/commands/shell';
+import { sniffBytes, sniffText, invalidUtf8Bytes, SNIFF_BYTES } from '../../../src/engine/input/sniff';
+import { MAGIC_SPAN } from '../../../src/engine/input/formats';
+import { shellQuote } from '../../../src/engine/commands/shell';
 
 const LOG =
   'I1125 04:51:02.118120       1 pool.go:212] sync pool: idle 3, inuse 12\n' +

@@ -5,12 +5,15 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { analyze, type EngineSource, type Progress } from '../../src/engine/analyze';
-import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
-import { toJsonContract } from '../../src/engine/report-json';
+import { analyze, type EngineSource, type Progress } from '../../../src/engine/analyze';
+import { CompiledCatalog } from '../../../src/engine/match/compiled-catalog';
+import { loadCatalogFromDir } from '../../../src/node/load-catalog';
+import { toJsonContract } from '../../../src/engine/report-json';
 
-const INCIDENT = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/01-vswitch-exhausted-crd.txt'), 'utf8');
+const INCIDENT = readFileSync(
+  join(import.meta.dirname, '../../fixtures/scenarios/01-vswitch-exhausted-crd.txt'),
+  'utf8',
+);
 const LOG_LINE = 'I1125 04:51:02.118120       1 pool.go:212] sync pool: idle 3, inuse 12\n';
 
 let catalog: CompiledCatalog;

@@ -4,9 +4,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/engine/parse/index';
-import { splitLines } from '../../src/engine/text/index';
-import type { DocumentKind } from '../../src/engine/records';
+import { parseText } from '../../../src/engine/parse/index';
+import { splitLines } from '../../../src/engine/text/index';
+import type { DocumentKind } from '../../../src/engine/records';
 import { expectRangesInside, parseChunked } from './helpers';
 import { eventTableText } from './arbitraries/event-tables';
 import { eniConfigText, eventObjectText, inspectText } from './arbitraries/objects';

@@ -2,9 +2,9 @@
 // bounded by the per-document and per-record caps whatever the input.
 
 import { describe, expect, it } from 'vitest';
-import { createCollectingSink, createLineParser, parseText } from '../../src/engine/parse/index';
-import { MAX_DOCUMENT_CHARS, MAX_RECORD_CHARS } from '../../src/engine/parse/handler';
-import { MAX_LINE_CHARS } from '../../src/engine/text/index';
+import { createCollectingSink, createLineParser, parseText } from '../../../src/engine/parse/index';
+import { MAX_DOCUMENT_CHARS, MAX_RECORD_CHARS } from '../../../src/engine/parse/handler';
+import { MAX_LINE_CHARS } from '../../../src/engine/text/index';
 import { recordRanges } from './helpers';
 
 const KLOG = (i: number): string =>

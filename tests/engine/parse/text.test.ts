@@ -13,8 +13,8 @@ import {
   splitLines,
   stripAnsi,
   stripAnsiText,
-} from '../../src/engine/text/index';
-import { createLineSplitter } from '../../src/engine/text/lines';
+} from '../../../src/engine/text/index';
+import { createLineSplitter } from '../../../src/engine/text/lines';
 
 const enc = new TextEncoder();
 
@@ -169,7 +169,7 @@ describe('normaliseLine', () => {
 });
 
 describe('stripAnsiText', () => {
-  const pasted = readFileSync(new URL('../fixtures/parse/19-crlf-ansi.txt', import.meta.url), 'utf8');
+  const pasted = readFileSync(new URL('../../fixtures/parse/19-crlf-ansi.txt', import.meta.url), 'utf8');
 
   it('removes the colours of a real CRLF paste and keeps every line and terminator', () => {
     const shown = stripAnsiText(pasted);

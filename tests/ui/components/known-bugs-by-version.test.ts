@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import KnownBugsByVersion from '../../src/ui/reference/KnownBugsByVersion.svelte';
-import { KNOWN_BUGS_ID } from '../../src/ui/reference/known-bugs-route';
+import KnownBugsByVersion from '../../../src/ui/reference/KnownBugsByVersion.svelte';
+import { KNOWN_BUGS_ID } from '../../../src/ui/reference/known-bugs-route';
 import { catalog } from './session-harness';
 
 const bugs = catalog.knownBugs;
