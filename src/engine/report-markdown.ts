@@ -98,7 +98,7 @@ function findingSection(
   const tag = isRoot
     ? msg('md.rootCause')
     : f.symptomOf
-      ? msg('md.symptomOf', { id: md.plain(titleOf(f.symptomOf)) })
+      ? msg('md.symptomOf', { cause: md.plain(titleOf(f.symptomOf)) })
       : '';
   out.push(`### ${md.plain(f.title)}${tag}`, '');
   const meta = [
