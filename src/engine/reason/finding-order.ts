@@ -1,9 +1,8 @@
 // The one order findings are read in, the engine's: the root cause first, then the other signals
-// that are not consequences (independent causes, notes), then the consequences; within each, what a
-// catalog entry explains before error lines only their level flags (a known signal says more than an
-// unknown one of higher severity), then by severity, and otherwise in the causal rank the reasoning
-// gave them. The page, the CLI and the Markdown
-// export list findings in exactly this order and never sort them again.
+// that are not consequences (independent causes, notes), then the consequences. Within each, what a
+// catalog entry explains comes before error lines only their level flags (a known signal says more
+// than an unknown one of higher severity), then by severity, and otherwise in the causal rank the
+// reasoning gave them. The page, the CLI and the Markdown export keep this order and never sort again.
 import type { Finding } from '../report';
 import { KIND_TRAITS } from '../catalog/types';
 
