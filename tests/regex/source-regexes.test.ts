@@ -36,10 +36,6 @@ const DYNAMIC: Record<string, Record<string, string>> = {
     "new RegExp(texts.map((l) => escapeRegExp(l.text)).join('|'), ignoreCase ? 'i' : '')":
       'an alternation of escaped literal strings: no quantifier, so no backtracking',
   },
-  'src/engine/text/line-gate.ts': {
-    "new RegExp([...alternatives].join('|'), 'g')":
-      'an alternation of escaped literal strings (letters as two-character classes): no quantifier, so no backtracking',
-  },
   'src/engine/parse/events/get-table.ts': {
     "new RegExp(src + '$')":
       'a row grammar built per header from CELL_GRAMMAR: too many cells for recheck to decide in time; ' +

@@ -1,6 +1,6 @@
 // LineGate must mark exactly the lines that hold a literal of a group (at least one offset per such line,
-// none on any other), whichever tier finds it: the Wu–Manber window for long literals, the alternation for
-// short ones, with ASCII case ignored only where a literal asks for it.
+// none on any other), with ASCII case ignored only where a literal asks for it, however many literals share
+// the automaton and wherever the scan cuts the text in two.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LineGate, type ScanLiteral } from '../../../src/engine/text/line-gate';
@@ -54,13 +54,33 @@ describe('LineGate', () => {
     );
   });
 
-  it('finds a literal of the second alternation on a line before the last hit of the first', () => {
-    // 40 literals of 4 characters fill the first alternation; the longer one goes to a second
-    const literals = [
-      ...Array.from({ length: 40 }, (_, i) => ({ text: `x${String(i).padStart(3, '0')}`, ignoreCase: false })),
-      { text: 'yyyyyyy', ignoreCase: false },
-    ];
-    expect(new LineGate([literals]).scan('yyyyyyy\nfoo\nx001\n')).toEqual([[0, 12]]);
+  it('finds a literal that straddles the middle, where the scan cuts the text in two', () => {
+    const gate = new LineGate([[{ text: 'needle', ignoreCase: false }]]);
+    for (let pad = 0; pad < 12; pad++) {
+      const text = 'x'.repeat(pad) + 'needle\n' + 'y'.repeat(pad + 3);
+      expect(gate.scan(text), `pad ${pad}`).toEqual([[pad]]);
+    }
+  });
+
+  it('tells apart literals longer than the trie holds that differ only near their end', () => {
+    const stem = 'failed to allocate the pod network for sandbox ';
+    const gate = new LineGate([
+      [{ text: `${stem}alpha`, ignoreCase: false }],
+      [{ text: `${stem}beta`, ignoreCase: false }],
+    ]);
+    expect(gate.scan(`${stem}beta\n${stem}gamma\n${stem}alpha\n`)).toEqual([[2 * stem.length + 11], [0]]);
+  });
+
+  it('stays exact when the literals use more characters than the table has classes', () => {
+    // 90 distinct characters: the last ones share a class, and the check behind the automaton keeps it exact
+    const chars = Array.from({ length: 90 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const literals = chars.map((c) => ({ text: `${c}${c}${c}${c}`, ignoreCase: false }));
+    const shared = chars[80]! + chars[81]! + chars[82]! + chars[83]!;
+    expect(new LineGate([literals]).scan(`${shared}\n${chars[85]!.repeat(4)}\n`)).toEqual([[shared.length + 1]]);
+  });
+
+  it('refuses a literal that holds a line feed (a mark must fall inside one line)', () => {
+    expect(() => new LineGate([[{ text: 'two\nlines', ignoreCase: false }]])).toThrow(/line feed/);
   });
 
   it('finds overlapping literals of different groups and ignores case only when asked', () => {
