@@ -2,8 +2,7 @@
 // (engine/analysis/segments.ts, as the browser's helper workers do) while the main thread parses them in
 // order. `segmentThreads(n)` starts the threads (each compiles the catalog once); `segments(path)` feeds
 // analyze().
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { open } from 'node:fs/promises';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { CompiledCatalog } from '../src/engine/match/compiled-catalog';
 import {
@@ -22,8 +21,20 @@ interface Request {
   index: number;
 }
 
-const readRange = (path: string) => (start: number, end: number) =>
-  Readable.toWeb(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 })) as ReadableStream<Uint8Array>;
+const readRange = (path: string) => async (start: number, end: number) => {
+  const file = await open(path);
+  try {
+    const bytes = new Uint8Array(end - start);
+    for (let at = 0; at < bytes.length; ) {
+      const { bytesRead } = await file.read(bytes, at, bytes.length - at, start + at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await file.close();
+  }
+};
 
 export interface SegmentThreads {
   segments(path: string, size: number): AsyncIterable<ScannedSegment>;

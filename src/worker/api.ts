@@ -91,7 +91,7 @@ export const api = {
    * serves every language: overlays translate prose, never the patterns whose literals are scanned for.
    */
   scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
-    const read = (start: number, end: number) => file.slice(start, end).stream();
+    const read = async (start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer());
     const catalog = compiledCatalog({ lang: 'en' });
     return scanSegment(catalog, read, file.size, index).then((s) => transfer(s, transferables(s)));
   },

@@ -6,10 +6,10 @@
 // single worker writes.
 
 import type { CompiledCatalog } from '../match/compiled-catalog';
-import { chunksOf, SourceReadError } from '../input/open-bytes';
+import { SourceReadError } from '../input/open-bytes';
 import { sniffBytes, SNIFF_BYTES } from '../input/sniff';
 import { detectEncoding } from '../text/decode';
-import { createStreamDecoder } from '../text/stream-decoder';
+import { mayHoldWideWork } from '../text/stream-decoder';
 import { scanText, type ScannedText } from '../parse/scan-text';
 import { scanLiteralsOf } from './collector';
 
@@ -22,9 +22,10 @@ const TEXT_BYTES = 1 << 20;
 const PROBE_BYTES = 64 << 10;
 
 /**
- * One segment, decoded and scanned: plain data that crosses workers. Its text travels as code units in
- * buffers the sender transfers (`transferables`): a cloned string would land in the receiving worker's
- * heap, where V8 collects such strings late (a 1 GB file left hundreds of MB of them).
+ * One segment, decoded and scanned: plain data that crosses workers. Its text travels as the file's own
+ * UTF-8 bytes in a buffer the sender transfers (`transferables`): a cloned string would land in the
+ * receiving worker's heap, where V8 collects such strings late (a 1 GB file left hundreds of MB of them),
+ * and the bytes are what the segment already is, so nothing is copied or re-encoded to send it.
  */
 export interface ScannedSegment {
   /** bytes of the file it covers */
@@ -32,45 +33,26 @@ export interface ScannedSegment {
   texts: PackedText[];
 }
 
-/** A ScannedText whose text is code units: one byte each when all are ASCII, else two. */
+/** A ScannedText as the UTF-8 bytes that decode, on their own, to its text. */
 export interface PackedText extends Omit<ScannedText, 'text'> {
-  units: Uint8Array | Uint16Array;
+  units: Uint8Array;
 }
 
-function packed({ text, clean, marks }: ScannedText): PackedText {
-  let units: Uint8Array | Uint16Array = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) {
-      units = new Uint16Array(text.length);
-      for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
-      break;
-    }
-    units[i] = c;
-  }
-  return { units, clean, marks };
-}
-
-// a leading U+FEFF is text here, not a byte order mark
-const fromAscii = new TextDecoder('utf-8', { ignoreBOM: true });
-const fromUtf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+// a U+FEFF inside the file is text here: only the file's first bytes can be a byte-order mark (cut below)
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The ScannedText a PackedText was made from. */
 export function unpacked({ units, clean, marks }: PackedText): ScannedText {
-  const text =
-    units instanceof Uint8Array
-      ? fromAscii.decode(units)
-      : fromUtf16.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
-  return { text, clean, marks };
+  return { text: utf8.decode(units), clean, marks };
 }
 
-/** The buffers of a segment, for postMessage to move rather than copy. */
+/** The buffers of a segment, for postMessage to move rather than copy (its texts share one). */
 export function transferables(segment: ScannedSegment): ArrayBuffer[] {
-  return segment.texts.map((t) => t.units.buffer as ArrayBuffer);
+  return [...new Set(segment.texts.map((t) => t.units.buffer as ArrayBuffer))];
 }
 
-/** Bytes `start`..`end` of the input. */
-export type ReadRange = (start: number, end: number) => ReadableStream<Uint8Array>;
+/** Bytes `start`..`end` of the input, in one buffer. */
+export type ReadRange = (start: number, end: number) => Promise<Uint8Array>;
 
 /** How much of an input's start canSplit looks at. */
 export const SPLIT_HEAD_BYTES = SNIFF_BYTES;
@@ -86,8 +68,23 @@ export function segmentCount(size: number, segmentBytes = SEGMENT_BYTES): number
 }
 
 /**
- * Segment `index` of a UTF-8 text input of `size` bytes, decoded and scanned for `catalog`'s collector.
- * Every worker must cut with the same `segmentBytes`.
+ * Where to end a piece of `bytes` that starts at `at` and may run to `limit`: right after its last line
+ * feed, else (a line longer than a piece) after the character that straddles `limit`, so the piece
+ * decodes on its own to the text a streaming decoder gives.
+ */
+function pieceEnd(bytes: Uint8Array, at: number, limit: number): number {
+  if (limit >= bytes.length) return bytes.length;
+  const nl = bytes.subarray(at, limit).lastIndexOf(10);
+  if (nl !== -1) return at + nl + 1;
+  let cut = limit;
+  // on over at most three continuation bytes (10xxxxxx) to the next character's lead byte
+  for (let k = 0; k < 3 && cut < bytes.length && (bytes[cut]! & 0xc0) === 0x80; k++) cut++;
+  return cut;
+}
+
+/**
+ * Segment `index` of a UTF-8 text input of `size` bytes, decoded and scanned for `catalog`'s collector,
+ * in pieces of at most `pieceBytes`. Every worker must cut with the same `segmentBytes`.
  */
 export async function scanSegment(
   catalog: CompiledCatalog,
@@ -95,6 +92,7 @@ export async function scanSegment(
   size: number,
   index: number,
   segmentBytes = SEGMENT_BYTES,
+  pieceBytes = TEXT_BYTES,
 ): Promise<ScannedSegment> {
   const from = index * segmentBytes;
   const to = Math.min(size, from + segmentBytes);
@@ -103,55 +101,33 @@ export async function scanSegment(
   const texts: PackedText[] = [];
   if (start >= end) return { bytes: 0, texts };
   const literals = scanLiteralsOf(catalog);
-  const decoder = createStreamDecoder({ midStream: index > 0 });
-  const scan = (text: string) => {
-    if (text.length > 0) texts.push(packed(scanText(text, decoder.mayHoldWideWork, literals)));
-  };
-  let held = new Uint8Array(TEXT_BYTES);
-  let heldBytes = 0;
-  await readRange(read, start, end, (chunk) => {
-    for (let at = 0; at < chunk.length;) {
-      const n = Math.min(chunk.length - at, TEXT_BYTES - heldBytes);
-      held.set(chunk.subarray(at, at + n), heldBytes);
-      heldBytes += n;
-      at += n;
-      if (heldBytes === TEXT_BYTES) {
-        scan(decoder.push(held));
-        held = new Uint8Array(TEXT_BYTES);
-        heldBytes = 0;
-      }
-    }
-  });
-  scan(decoder.push(held.subarray(0, heldBytes)));
-  scan(decoder.end());
+  const bytes = await readRange(read, start, end);
+  // the file's byte-order mark is not text (a single-worker read strips it too)
+  let at = index === 0 ? detectEncoding(bytes).bomLength : 0;
+  while (at < bytes.length) {
+    const cut = pieceEnd(bytes, at, at + pieceBytes);
+    const units = bytes.subarray(at, cut);
+    const text = utf8.decode(units);
+    const { clean, marks } = scanText(text, mayHoldWideWork(units, text.length), literals);
+    texts.push({ units, clean, marks });
+    at = cut;
+  }
   return { bytes: end - start, texts };
 }
 
 /** Where the line after the first line break at or after `at - 1` starts (`size` when there is none). */
 async function lineStartFrom(read: ReadRange, at: number, size: number): Promise<number> {
   for (let pos = at - 1; pos < size; pos += PROBE_BYTES) {
-    let found = -1;
-    let seen = 0;
-    await readRange(read, pos, Math.min(size, pos + PROBE_BYTES), (chunk) => {
-      const nl = found === -1 ? chunk.indexOf(10) : -1;
-      if (nl !== -1) found = pos + seen + nl + 1;
-      seen += chunk.length;
-    });
-    if (found !== -1) return found;
+    const nl = (await readRange(read, pos, Math.min(size, pos + PROBE_BYTES))).indexOf(10);
+    if (nl !== -1) return pos + nl + 1;
   }
   return size;
 }
 
-/** Reads bytes start..end chunk by chunk; a failure is the source's. */
-async function readRange(
-  read: ReadRange,
-  start: number,
-  end: number,
-  onChunk: (chunk: Uint8Array) => void,
-): Promise<void> {
+/** Reads bytes start..end; a failure is the source's. */
+async function readRange(read: ReadRange, start: number, end: number): Promise<Uint8Array> {
   try {
-    const chunks = chunksOf(read(start, end));
-    for (let r = await chunks.next(); !r.done; r = await chunks.next()) onChunk(r.value);
+    return await read(start, end);
   } catch (e) {
     throw new SourceReadError(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
   }

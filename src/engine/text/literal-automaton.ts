@@ -46,10 +46,9 @@ export class LiteralAutomaton {
   constructor(readonly literals: readonly ScanLiteral[]) {
     for (const l of literals) if (l.text.length === 0) throw new Error('LiteralAutomaton: an empty literal');
     this.assignClasses();
-    const { goto, out } = this.trie();
-    const { table, order } = this.complete(goto, out);
+    const { table, out, states } = this.trie();
+    const order = complete(table, out, states);
     // renumber: states with an output last, so the hot loop tests one comparison
-    const states = goto.length;
     const plain = order.filter((s) => out[s]!.length === 0);
     const withOutput = order.filter((s) => out[s]!.length > 0);
     const renum = new Int32Array(states);
@@ -57,9 +56,10 @@ export class LiteralAutomaton {
     this.firstOutput = plain.length;
     this.outputs = withOutput.map((s) => out[s]!);
     this.next = new Uint16Array(states << CLASS_BITS);
-    for (let s = 0; s < states; s++)
-      for (let c = 0; c < CLASSES; c++)
-        this.next[(renum[s]! << CLASS_BITS) | c] = renum[table[(s << CLASS_BITS) | c]!]!;
+    for (let s = 0; s < states; s++) {
+      const row = renum[s]! << CLASS_BITS;
+      for (let c = 0; c < CLASSES; c++) this.next[row | c] = renum[table[(s << CLASS_BITS) | c]!]!;
+    }
     this.reach = Math.max(0, ...literals.map((l) => Math.min(l.text.length, DEPTH)));
   }
 
@@ -75,48 +75,26 @@ export class LiteralAutomaton {
       }
   }
 
-  private trie(): { goto: Map<number, number>[]; out: number[][] } {
-    const goto: Map<number, number>[] = [new Map()];
+  /** The trie as a table (-1: no edge) and, per state, the literals that end there. */
+  private trie(): { table: Int32Array; out: number[][]; states: number } {
+    const most = 1 + this.literals.reduce((n, l) => n + Math.min(l.text.length, DEPTH), 0);
+    const table = new Int32Array(most << CLASS_BITS).fill(-1);
     const out: number[][] = [[]];
+    let states = 1;
     this.literals.forEach((l, id) => {
       let s = 0;
       for (let i = 0; i < Math.min(l.text.length, DEPTH); i++) {
-        const c = this.classOf[l.text.charCodeAt(i)]!;
-        let t = goto[s]!.get(c);
-        if (t === undefined) {
-          t = goto.length;
-          if (t >= MAX_STATES) throw new Error('LiteralAutomaton: too many literals for one table');
-          goto.push(new Map());
+        const edge = (s << CLASS_BITS) | this.classOf[l.text.charCodeAt(i)]!;
+        if (table[edge] === -1) {
+          if (states >= MAX_STATES) throw new Error('LiteralAutomaton: too many literals for one table');
+          table[edge] = states++;
           out.push([]);
-          goto[s]!.set(c, t);
         }
-        s = t;
+        s = table[edge]!;
       }
       out[s]!.push(id);
     });
-    return { goto, out };
-  }
-
-  /** The full transition table (failure links folded in) and the states in breadth-first order. */
-  private complete(goto: Map<number, number>[], out: number[][]): { table: Int32Array; order: number[] } {
-    const table = new Int32Array(goto.length << CLASS_BITS);
-    const fail = new Int32Array(goto.length);
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q]!;
-      if (s !== 0) out[s] = [...out[s]!, ...out[fail[s]!]!];
-      for (let c = 0; c < CLASSES; c++) {
-        const t = goto[s]!.get(c);
-        const viaFail = s === 0 ? 0 : table[(fail[s]! << CLASS_BITS) | c]!;
-        if (t === undefined) table[(s << CLASS_BITS) | c] = viaFail;
-        else {
-          fail[t] = viaFail;
-          table[(s << CLASS_BITS) | c] = t;
-          order.push(t);
-        }
-      }
-    }
-    return { table, order };
+    return { table: table.subarray(0, states << CLASS_BITS), out, states };
   }
 
   /**
@@ -160,4 +138,29 @@ export class LiteralAutomaton {
       }
     }
   }
+}
+
+/**
+ * Folds the failure links into the trie's table (every -1 becomes the state the automaton falls back to)
+ * and adds to each state's outputs those of its failure state. Returns the states breadth first.
+ */
+function complete(table: Int32Array, out: number[][], states: number): number[] {
+  const fail = new Int32Array(states);
+  const order = [0];
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q]!;
+    if (s !== 0) out[s] = [...out[s]!, ...out[fail[s]!]!];
+    const row = s << CLASS_BITS;
+    const failRow = fail[s]! << CLASS_BITS;
+    for (let c = 0; c < CLASSES; c++) {
+      const t = table[row | c]!;
+      const viaFail = s === 0 ? 0 : table[failRow | c]!;
+      if (t === -1) table[row | c] = viaFail;
+      else {
+        fail[t] = viaFail;
+        order.push(t);
+      }
+    }
+  }
+  return order;
 }

@@ -26,6 +26,15 @@ function hasWideWorkLead(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * For bytes that decode on their own (no character cut at either end) to `chars` code units: false when
+ * the text surely holds none of the characters the normaliser rewrites. One character per byte means no
+ * character above ASCII at all (each takes two or more bytes; an invalid byte stands alone as one U+FFFD).
+ */
+export function mayHoldWideWork(bytes: Uint8Array, chars: number): boolean {
+  return chars !== bytes.length && hasWideWorkLead(bytes);
+}
+
 /** Whether one of the last 3 bytes is above ASCII: a character cut at the chunk's end starts there. */
 function openTail(bytes: Uint8Array): boolean {
   for (let i = Math.max(0, bytes.length - 3); i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
