@@ -31,3 +31,16 @@ export function watchHeight(el: HTMLElement, onHeight: (height: number) => void)
   ro.observe(el);
   return () => ro.disconnect();
 }
+
+/**
+ * Runs `fn` in a task of its own after the next frame is painted; returns the function that cancels it.
+ * A big view renders in steps this way, so no single task holds the page for long.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
