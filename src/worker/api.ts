@@ -17,6 +17,7 @@ import {
   type EngineSource,
   type Progress,
   type ScannedSegment,
+  warmUp,
 } from '../engine/pipeline';
 import type { Lang, MessageTable } from '../engine/messages';
 
@@ -46,6 +47,9 @@ function compiledCatalog(language: Language): CompiledCatalog {
 }
 
 let helpers: Remote<Api>[] = [];
+
+// the English catalog serves every first run and every helper: build it, and warm the pipeline, while idle
+setTimeout(() => void warmUp(compiledCatalog({ lang: 'en' })).catch(() => {}), 0);
 
 /** A file as segments its helpers scan, when it is big plain UTF-8 text and helpers are connected. */
 async function sourceOf(input: { name: string; file: Blob }): Promise<EngineSource> {

@@ -8,7 +8,7 @@ import type { DocHandler, ParseContext, StartKind } from '../handler';
 import { KLOGR_KEY_STOP, LOGGER_STOP, makeDocument, MAX_PARSE_LINE_CHARS, MAX_RECORD_CHARS } from '../handler';
 import type { ParsedLine } from './parsed-line';
 import { parseLogLine } from './log-line';
-import { isInfoKlogLine } from './klog';
+import { isInfoKlogLine, isKlogLine } from './klog';
 import { emptyParsed } from './parsed-line';
 import { dedent } from '../paste-artefacts';
 import { scanPairs } from './kv';
@@ -87,7 +87,9 @@ export class LogHandler implements DocHandler {
   }
 
   accept(no: number, raw: string): boolean {
-    if (this.lazyNo !== 0) this.materialise();
+    // a skimmed line's record is needed only when this line may continue it: a klog line (the common case
+    // after one: a warning, a marked line) begins a record of its own, and the skimmed one is just counted
+    if (this.lazyNo !== 0 && !(this.indent === 0 && isKlogLine(raw))) this.materialise();
     if (raw.length === 0) {
       this.afterBlank = true;
       return true; // provisional: the range ends at the last content line

@@ -78,6 +78,11 @@ export function isInfoKlogLine(s: string, at: number, end: number): boolean {
   return c === 73 && last > 32 && last < 127 && last !== 60 && klogHeaderEnd(s, at, end) !== -1;
 }
 
+/** Whether `s` starts with a klog header (any level): a line that begins a record of its own. */
+export function isKlogLine(s: string): boolean {
+  return klogHeaderEnd(s) !== -1;
+}
+
 export function parseKlogFamily(s: string, out: ParsedLine): boolean {
   const end = klogHeaderEnd(s);
   if (end !== -1) {
