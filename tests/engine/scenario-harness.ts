@@ -12,6 +12,8 @@ import { splitFixture } from '../fixtures/real/real-fixture';
 import { normaliseLine } from '../../src/engine/text/normalise';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { maskCredentials } from '../../src/engine/redact';
+import { withCatalogProse } from '../../src/engine/report-prose';
+import type { RepoCatalog } from './repo-catalog';
 
 export interface Expectation {
   terway?: string;
@@ -166,12 +168,24 @@ export function sampleCases(): FixtureCase[] {
     });
 }
 
+/** Every fixture that runs through the whole engine: the scenarios, the bundled samples, the real pastes. */
+export function allFixtureCases(): FixtureCase[] {
+  return [...fixtureCases('scenarios'), ...sampleCases(), ...fixtureCases('real')];
+}
+
 export function readExpectation(c: FixtureCase): Expectation {
   return JSON.parse(readFileSync(c.expectPath, 'utf8')) as Expectation;
 }
 
 export async function runCase(c: FixtureCase, catalog: CompiledCatalog): Promise<JsonReport> {
   return toJsonContract(await analyze([{ name: c.id.split('/')[1]!, text: c.text }], catalog));
+}
+
+/** As the page does it (the slim catalog's report, its prose from the whole catalog), the case reports `r`. */
+export async function expectSlimAlike(c: FixtureCase, r: JsonReport, repo: RepoCatalog): Promise<void> {
+  const report = await analyze([{ name: c.id.split('/')[1]!, text: c.text }], repo.slim);
+  const slim = toJsonContract(withCatalogProse(report, repo.data));
+  expect({ ...slim, inputs: [] }, `${c.id}: the slim engine catalog reasons differently`).toEqual({ ...r, inputs: [] });
 }
 
 const TERWAY_PRODUCERS = new Set(
