@@ -181,11 +181,19 @@ export async function runCase(c: FixtureCase, catalog: CompiledCatalog): Promise
   return toJsonContract(await analyze([{ name: c.id.split('/')[1]!, text: c.text }], catalog));
 }
 
-/** As the page does it (the slim catalog's report, its prose from the whole catalog), the case reports `r`. */
-export async function expectSlimAlike(c: FixtureCase, r: JsonReport, repo: RepoCatalog): Promise<void> {
-  const report = await analyze([{ name: c.id.split('/')[1]!, text: c.text }], repo.slim);
-  const slim = toJsonContract(withCatalogProse(report, repo.data));
-  expect({ ...slim, inputs: [] }, `${c.id}: the slim engine catalog reasons differently`).toEqual({ ...r, inputs: [] });
+/**
+ * Runs a case on the whole catalog and checks what every report must be, whatever the case expects:
+ * well-formed, and the same from the slim catalog as the page reads it (its prose from the whole one).
+ */
+export async function runCheckedCase(c: FixtureCase, repo: RepoCatalog): Promise<JsonReport> {
+  const r = await runCase(c, repo.whole);
+  expectWellFormed(r, c.text, `${c.id}: ${contextOf(r)}`);
+  const inBrowser = await analyze([{ name: c.id.split('/')[1]!, text: c.text }], repo.slim);
+  expect(
+    { ...toJsonContract(withCatalogProse(inBrowser, repo.data)), inputs: [] },
+    `${c.id}: the slim engine catalog reasons differently`,
+  ).toEqual({ ...r, inputs: [] });
+  return r;
 }
 
 const TERWAY_PRODUCERS = new Set(
@@ -344,7 +352,7 @@ export function unmet(r: JsonReport, exp: Expectation): string[] {
 }
 
 /** Properties every report has, whatever the fixture expects. */
-export function expectWellFormed(r: JsonReport, text: string, ctx: string): void {
+function expectWellFormed(r: JsonReport, text: string, ctx: string): void {
   // summaries never print an empty parenthesis or a format string's holes
   expect(r.verdict.summary, ctx).not.toContain('()');
   expect(r.verdict.summary, ctx).not.toMatch(/%[-+# 0-9.]*[svwdqt]\b/);
