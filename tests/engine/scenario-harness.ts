@@ -177,8 +177,11 @@ export function readExpectation(c: FixtureCase): Expectation {
   return JSON.parse(readFileSync(c.expectPath, 'utf8')) as Expectation;
 }
 
+/** the case as the engine's input, named after its file */
+const inputOf = (c: FixtureCase) => [{ name: c.id.split('/')[1]!, text: c.text }];
+
 export async function runCase(c: FixtureCase, catalog: CompiledCatalog): Promise<JsonReport> {
-  return toJsonContract(await analyze([{ name: c.id.split('/')[1]!, text: c.text }], catalog));
+  return toJsonContract(await analyze(inputOf(c), catalog));
 }
 
 /**
@@ -188,7 +191,7 @@ export async function runCase(c: FixtureCase, catalog: CompiledCatalog): Promise
 export async function runCheckedCase(c: FixtureCase, repo: RepoCatalog): Promise<JsonReport> {
   const r = await runCase(c, repo.whole);
   expectWellFormed(r, c.text, `${c.id}: ${contextOf(r)}`);
-  const inBrowser = await analyze([{ name: c.id.split('/')[1]!, text: c.text }], repo.slim);
+  const inBrowser = await analyze(inputOf(c), repo.slim);
   expect(
     { ...toJsonContract(withCatalogProse(inBrowser, repo.data)), inputs: [] },
     `${c.id}: the slim engine catalog reasons differently`,
