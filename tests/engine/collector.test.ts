@@ -4,6 +4,7 @@ import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
 import { diagnose } from '../../src/engine/reason/diagnose';
 import type { EventRecord } from '../../src/engine/records';
 import { MINI } from './mini-catalog';
+import { event } from './reason/builders';
 
 const catalog = new CompiledCatalog(MINI);
 
@@ -13,20 +14,21 @@ function feed(lines: string[], events: EventRecord[] = [], col = new Collector(c
   return col;
 }
 
+/** a Warning event on line 1, counted once, unless `more` says otherwise */
+const warning = (reason: string, message: string, more: Partial<EventRecord> = {}) =>
+  event({ type: 'Warning', reason, message, ...more });
+
 const ROW =
   '  Warning  AllocIPFailed  2m (x7 over 9m)  terway-daemon  cmdAdd: error alloc ip errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1abc" has not enough IpAddress.';
 
 describe('Collector', () => {
   it('matches an event by reason and variant, counts (xN), and claims the line hits inside it', () => {
-    const ev: EventRecord = {
-      type: 'Warning',
-      reason: 'AllocIPFailed',
-      message: ROW.slice(ROW.indexOf('cmdAdd')),
+    const ev = warning('AllocIPFailed', ROW.slice(ROW.indexOf('cmdAdd')), {
       source: 'terway-daemon',
       count: 7,
       object: { kind: 'Pod', name: 'web-1', namespace: 'shop' },
       lines: { start: 2, end: 2 },
-    };
+    });
     const out = feed(['Events:', ROW], [ev]).finish();
     const byId = Object.fromEntries(out.groups.map((g) => [g.entry.id, g]));
     expect(byId['event-alloc-ip-failed']?.variant?.id).toBe('ip-not-enough');
@@ -39,13 +41,7 @@ describe('Collector', () => {
   });
 
   it('counts an event only once when it arrives both alone and inside its describe object', () => {
-    const ev: EventRecord = {
-      type: 'Warning',
-      reason: 'AllocIPFailed',
-      message: 'boom',
-      count: 2,
-      lines: { start: 1, end: 1 },
-    };
+    const ev = warning('AllocIPFailed', 'boom', { count: 2 });
     const col = feed(['x'], [ev]);
     col.object({
       kind: 'Pod',
@@ -88,15 +84,11 @@ describe('Collector', () => {
 
 describe('diagnose', () => {
   it('ranks the OpenAPI code above the pod event and marks the event as its symptom', () => {
-    const ev: EventRecord = {
-      type: 'Warning',
-      reason: 'AllocIPFailed',
-      message:
-        'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1abc" has not enough IpAddress.',
-      count: 3,
-      object: { kind: 'Pod', name: 'web-1', namespace: 'shop' },
-      lines: { start: 1, end: 1 },
-    };
+    const ev = warning(
+      'AllocIPFailed',
+      'errCode: InvalidVSwitchId.IpNotEnough, msg: The specified VSwitch "vsw-bp1abc" has not enough IpAddress.',
+      { count: 3, object: { kind: 'Pod', name: 'web-1', namespace: 'shop' } },
+    );
     const r = diagnose(feed(['row'], [ev]).finish(), 3, catalog);
     expect(r.verdict.rootCause).toBe('openapi-ip-not-enough');
     expect(r.verdict.category).toBe('resource-exhaustion');
@@ -108,13 +100,7 @@ describe('diagnose', () => {
   });
 
   it('resolves a legacy reason to its current entry with a version hint', () => {
-    const ev: EventRecord = {
-      type: 'Warning',
-      reason: 'CniPodCreateError',
-      message: 'PodCreateError: x',
-      count: 1,
-      lines: { start: 1, end: 1 },
-    };
+    const ev = warning('CniPodCreateError', 'PodCreateError: x');
     const r = diagnose(feed(['row'], [ev]).finish(), 3, catalog);
     const f = r.findings.find((x) => x.id === 'event-pod-create-failed');
     expect(f?.signal).toBe('PodCreateFailed');

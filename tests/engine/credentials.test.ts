@@ -15,6 +15,7 @@ import { toJsonContract } from '../../src/engine/report-json';
 import { reportToMarkdown } from '../../src/engine/report-markdown';
 import { maskCredentials } from '../../src/engine/redact';
 import { formatText } from '../../src/cli/format-text';
+import { eniConfigPaste } from './eni-config-paste';
 
 const AK = 'LTAI5tAbCdEfGhIjKlMnOpQr';
 const SECRET = 's3cr3tS3cr3tS3cr3tS3cr3tS3cr3t';
@@ -100,20 +101,12 @@ describe('credential warnings through the engine', () => {
   const input = [
     '  Warning  FailedCreatePodSandBox  3m  kubelet  Failed to create pod sandbox: plugin type="terway" failed (add): cmdAdd: error alloc ip rpc error: code = Unknown desc = InvalidVSwitchId.IpNotEnough: vsw-1',
     `time="2025-11-25T04:55:12Z" level=error msg="openapi call failed: InvalidVSwitchId.IpNotEnough" AccessKeyId=${AK} error="InvalidVSwitchId.IpNotEnough"`,
-    '$ kubectl get cm eni-config -n kube-system -o yaml',
-    'apiVersion: v1',
-    'data:',
-    '  eni_conf: |',
-    '    {',
-    '      "version": "1",',
-    `      "access_key": "${AK}",`,
-    `      "access_secret": "${SECRET}",`,
-    '      "ipam_type": "crd"',
-    '    }',
-    'kind: ConfigMap',
-    'metadata:',
-    '  name: eni-config',
-    '  namespace: kube-system',
+    ...eniConfigPaste([
+      '"version": "1",',
+      `"access_key": "${AK}",`,
+      `"access_secret": "${SECRET}",`,
+      '"ipam_type": "crd"',
+    ]),
   ].join('\n');
 
   it('cites the exact line and key, in a log line and in a ConfigMap', async () => {
@@ -162,24 +155,16 @@ describe('credential warnings through the engine', () => {
   });
 
   it('stays quiet for an eni-config with empty keys and a credential_path, and names the file as a fact', async () => {
-    const config = [
-      '$ kubectl get cm eni-config -n kube-system -o yaml',
-      'apiVersion: v1',
-      'data:',
-      '  eni_conf: |',
-      '    {',
-      '      "version": "1",',
-      '      "access_key": "",',
-      '      "access_secret": "",',
-      '      "credential_path": "/var/addon/token-config",',
-      '      "ipam_type": "crd"',
-      '    }',
-      '  AccessSecret:',
-      'kind: ConfigMap',
-      'metadata:',
-      '  name: eni-config',
-      '  namespace: kube-system',
-    ].join('\n');
+    const config = eniConfigPaste(
+      [
+        '"version": "1",',
+        '"access_key": "",',
+        '"access_secret": "",',
+        '"credential_path": "/var/addon/token-config",',
+        '"ipam_type": "crd"',
+      ],
+      ['  AccessSecret:'],
+    ).join('\n');
     const report = await analyze([{ name: 'paste', text: config }], catalog);
     expect(report.credentialWarnings).toEqual([]);
     expect(report.facts).toContainEqual(

@@ -5,16 +5,7 @@ import { categoryLabel, confidenceLabel, terwayLabel } from '../../src/engine/la
 import { reportToMarkdown } from '../../src/engine/report-markdown';
 import { formatText } from '../../src/cli/format-text';
 import { fixtureReport } from '../../src/ui/dev-fixtures/report';
-import type { VerdictCategory } from '../../src/engine/report';
-
-const CATEGORIES: VerdictCategory[] = [
-  'configuration',
-  'resource-exhaustion',
-  'environment',
-  'terway-bug',
-  'none',
-  'unknown',
-];
+import { CATEGORIES } from '../fixtures/real/real-fixture';
 
 describe('the label table', () => {
   it.each(CATEGORIES)('%s reads the same in Markdown and in the CLI', (category) => {

@@ -3,15 +3,9 @@
 // still gets wrong are listed below, and that list only shrinks — a listed fixture that starts to
 // pass fails this test until it is removed from the list, and an unlisted one that fails is a
 // regression.
-import { describe, it, expect, beforeAll } from 'vitest';
-import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
-import { contextOf, expectWellFormed, fixtureCases, readExpectation, runCase, unmet } from './scenario-harness';
-import { engineCatalog } from '../../src/engine/catalog/engine-catalog';
-import { withCatalogProse } from '../../src/engine/report-prose';
-import { analyze } from '../../src/engine/analyze';
-import { toJsonContract } from '../../src/engine/report-json';
-import type { Catalog } from '../../src/engine/catalog/types';
+import { describe, it, expect } from 'vitest';
+import { contextOf, fixtureCases, readExpectation, runCheckedCase, unmet } from './scenario-harness';
+import { useRepoCatalog } from './repo-catalog';
 
 /** fixtures the engine still gets wrong, with the class of failure (tests/fixtures/real/PRODUCERS.md) */
 const STILL_WRONG: Record<string, string> = {};
@@ -24,15 +18,7 @@ const PRODUCER_NOT_NAMED = new Set<string>([]);
 
 const cases = fixtureCases('real');
 
-let catalog: CompiledCatalog;
-let slim: CompiledCatalog;
-let full: Catalog;
-beforeAll(() => {
-  full = loadCatalogFromDir();
-  catalog = new CompiledCatalog(full);
-  // the browser's worker carries the slim engine catalog: it must reason exactly alike
-  slim = new CompiledCatalog(engineCatalog(full));
-});
+const repo = useRepoCatalog();
 
 describe('real fixtures', () => {
   it('has at least 30, a third of them lookalikes', () => {
@@ -41,7 +27,7 @@ describe('real fixtures', () => {
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', async (id, c) => {
-    const r = await runCase(c, catalog);
+    const r = await runCheckedCase(c, repo);
     const name = id.replace(/^real\//, '');
     const all = unmet(r, readExpectation(c));
     const producerGap = all.filter((p) => p.startsWith('producer '));
@@ -51,11 +37,5 @@ describe('real fixtures', () => {
     const known = STILL_WRONG[name];
     if (known) expect(problems, `${id} now passes: remove it from STILL_WRONG (${known})`).not.toEqual([]);
     else expect(problems, `${id}: ${contextOf(r)}`).toEqual([]);
-    expectWellFormed(r, c.text, id);
-    const inBrowser = toJsonContract(withCatalogProse(await analyze([{ name, text: c.text }], slim), full));
-    expect({ ...inBrowser, inputs: [] }, `${id}: the slim engine catalog reasons differently`).toEqual({
-      ...r,
-      inputs: [],
-    });
   });
 });

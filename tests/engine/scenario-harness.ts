@@ -12,6 +12,8 @@ import { splitFixture } from '../fixtures/real/real-fixture';
 import { normaliseLine } from '../../src/engine/text/normalise';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
 import { maskCredentials } from '../../src/engine/redact';
+import { withCatalogProse } from '../../src/engine/report-prose';
+import type { RepoCatalog } from './repo-catalog';
 
 export interface Expectation {
   terway?: string;
@@ -166,12 +168,35 @@ export function sampleCases(): FixtureCase[] {
     });
 }
 
+/** Every fixture that runs through the whole engine: the scenarios, the bundled samples, the real pastes. */
+export function allFixtureCases(): FixtureCase[] {
+  return [...fixtureCases('scenarios'), ...sampleCases(), ...fixtureCases('real')];
+}
+
 export function readExpectation(c: FixtureCase): Expectation {
   return JSON.parse(readFileSync(c.expectPath, 'utf8')) as Expectation;
 }
 
+/** the case as the engine's input, named after its file */
+const inputOf = (c: FixtureCase) => [{ name: c.id.split('/')[1]!, text: c.text }];
+
 export async function runCase(c: FixtureCase, catalog: CompiledCatalog): Promise<JsonReport> {
-  return toJsonContract(await analyze([{ name: c.id.split('/')[1]!, text: c.text }], catalog));
+  return toJsonContract(await analyze(inputOf(c), catalog));
+}
+
+/**
+ * Runs a case on the whole catalog and checks what every report must be, whatever the case expects:
+ * well-formed, and the same from the slim catalog as the page reads it (its prose from the whole one).
+ */
+export async function runCheckedCase(c: FixtureCase, repo: RepoCatalog): Promise<JsonReport> {
+  const r = await runCase(c, repo.whole);
+  expectWellFormed(r, c.text, `${c.id}: ${contextOf(r)}`);
+  const inBrowser = await analyze(inputOf(c), repo.slim);
+  expect(
+    { ...toJsonContract(withCatalogProse(inBrowser, repo.data)), inputs: [] },
+    `${c.id}: the slim engine catalog reasons differently`,
+  ).toEqual({ ...r, inputs: [] });
+  return r;
 }
 
 const TERWAY_PRODUCERS = new Set(
@@ -330,7 +355,7 @@ export function unmet(r: JsonReport, exp: Expectation): string[] {
 }
 
 /** Properties every report has, whatever the fixture expects. */
-export function expectWellFormed(r: JsonReport, text: string, ctx: string): void {
+function expectWellFormed(r: JsonReport, text: string, ctx: string): void {
   // summaries never print an empty parenthesis or a format string's holes
   expect(r.verdict.summary, ctx).not.toContain('()');
   expect(r.verdict.summary, ctx).not.toMatch(/%[-+# 0-9.]*[svwdqt]\b/);

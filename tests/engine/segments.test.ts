@@ -3,24 +3,19 @@
 // segments are cut very small (a few bytes to a few KB) so that cuts fall everywhere: inside CRLF pairs'
 // neighbourhood, multi-byte characters, multi-line records, documents, prompt outputs and long lines;
 // they are scanned out of order, with random delays, the way workers would return them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../src/engine/analyze';
-import { CompiledCatalog } from '../../src/engine/match/compiled-catalog';
 import { toJsonContract } from '../../src/engine/report-json';
 import { scanSegment, segmentCount, segmentsInOrder } from '../../src/engine/analysis/segments';
-import { loadCatalogFromDir } from '../../src/node/load-catalog';
+import { useRepoCatalog } from './repo-catalog';
 import { fixtureCases, sampleCases } from './scenario-harness';
 import { daemonLog, jsonLog, signalPool, type Sprinkled } from '../../bench/generate';
 import { multiLineLogText } from './parse/arbitraries/logs';
 
-let catalog: CompiledCatalog;
-let pool: ReturnType<typeof signalPool>;
-beforeAll(() => {
-  const data = loadCatalogFromDir();
-  catalog = new CompiledCatalog(data);
-  pool = signalPool(data);
-});
+const repo = useRepoCatalog();
+/** the signals the bench generators sprinkle, from the catalog */
+const pool = () => signalPool(repo.data);
 
 /** Bytes start..end of `bytes`, as a worker reads a slice of the file. */
 function readOf(bytes: Uint8Array) {
@@ -28,7 +23,7 @@ function readOf(bytes: Uint8Array) {
 }
 
 async function whole(bytes: Uint8Array) {
-  return toJsonContract(await analyze([{ name: 'input.log', bytes }], catalog));
+  return toJsonContract(await analyze([{ name: 'input.log', bytes }], repo.whole));
 }
 
 /** `piece`: the most bytes decoded and scanned as one text (a line longer than that is cut in it) */
@@ -39,10 +34,10 @@ async function split(bytes: Uint8Array, segmentBytes: number, seed: number, piec
     // later segments often finish first
     delay = (delay * 1103515245 + 12345) % 2147483648;
     if (delay % 3 === 0) await new Promise((r) => setTimeout(r, delay % 3));
-    return scanSegment(catalog, read, bytes.length, index, segmentBytes, piece);
+    return scanSegment(repo.whole, read, bytes.length, index, segmentBytes, piece);
   };
   const segments = segmentsInOrder(segmentCount(bytes.length, segmentBytes), scan, 5);
-  return toJsonContract(await analyze([{ name: 'input.log', size: bytes.length, segments }], catalog));
+  return toJsonContract(await analyze([{ name: 'input.log', size: bytes.length, segments }], repo.whole));
 }
 
 const enc = new TextEncoder();
@@ -59,7 +54,11 @@ describe('segments scanned by several workers', () => {
   });
 
   it('give a big log the same report, with more than five matching lines per finding', async () => {
-    const text = [...daemonLog(2_000_000, pool, [] as Sprinkled[], 300), ...jsonLog(1_000_000, pool, [], 300)].join('');
+    const signals = pool();
+    const text = [
+      ...daemonLog(2_000_000, signals, [] as Sprinkled[], 300),
+      ...jsonLog(1_000_000, signals, [], 300),
+    ].join('');
     const bytes = enc.encode(text);
     const expected = await whole(bytes);
     expect(expected.findings.some((f) => f.evidenceTotal > 5 && f.evidence.length === 5)).toBe(true);

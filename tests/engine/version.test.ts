@@ -10,6 +10,14 @@ import {
   upgradeTarget,
 } from '../../src/engine/version';
 
+/** A bug in releases first..last, fixed in each tag given; a pair is a fix and the last affected release of its line. */
+function bugVersions(first: string, last: string, ...fixes: (string | [string, string])[]): KnownBugVersions {
+  return {
+    affected: { first, last },
+    fixedIn: fixes.map((f) => (typeof f === 'string' ? { tag: f } : { tag: f[0], lastAffected: f[1] })),
+  };
+}
+
 describe('parseTerwayVersion', () => {
   it.each([
     ['v1.17.5', { major: 1, minor: 17, patch: 5, build: 0, aliyun: false }],
@@ -71,14 +79,7 @@ describe('releaseLine', () => {
 
 describe('knownBugVerdict', () => {
   // fixed on main for v1.10.0 and backported to the 1.8 and 1.9 lines
-  const backported: KnownBugVersions = {
-    affected: { first: 'v1.5.7', last: 'v1.9.10' },
-    fixedIn: [
-      { tag: 'v1.8.18', lastAffected: 'v1.8.14' },
-      { tag: 'v1.9.16', lastAffected: 'v1.9.10' },
-      { tag: 'v1.10.0' },
-    ],
-  };
+  const backported = bugVersions('v1.5.7', 'v1.9.10', ['v1.8.18', 'v1.8.14'], ['v1.9.16', 'v1.9.10'], 'v1.10.0');
   it.each([
     ['v1.8.14', 'affected'],
     ['v1.8.14.1-a6f4b5c-aliyun', 'unknown'], // an ACK build between the last affected tag and the fix
@@ -100,7 +101,7 @@ describe('knownBugVerdict', () => {
   });
 
   it('a line whose first tag carries the fix: earlier builds on that line are unknown', () => {
-    const bug: KnownBugVersions = { affected: { first: 'v1.1.0', last: 'v1.11.5' }, fixedIn: [{ tag: 'v1.12.1' }] };
+    const bug = bugVersions('v1.1.0', 'v1.11.5', 'v1.12.1');
     expect(knownBugVerdict(bug, 'v1.12.1')).toBe('fixed');
     expect(knownBugVerdict(bug, 'v1.12.0-1a2b3c4-aliyun')).toBe('unknown');
     expect(knownBugVerdict(bug, 'v1.11.5')).toBe('affected');
@@ -108,10 +109,7 @@ describe('knownBugVerdict', () => {
   });
 
   it('a fix only on one release line leaves the newer lines affected, and beyond them unknown', () => {
-    const bug: KnownBugVersions = {
-      affected: { first: 'v1.8.0', last: 'v1.17.5' },
-      fixedIn: [{ tag: 'v1.9.16', lastAffected: 'v1.9.10' }],
-    };
+    const bug = bugVersions('v1.8.0', 'v1.17.5', ['v1.9.16', 'v1.9.10']);
     expect(knownBugVerdict(bug, 'v1.9.16')).toBe('fixed');
     expect(knownBugVerdict(bug, 'v1.12.1')).toBe('affected');
     expect(knownBugVerdict(bug, 'v1.8.99-1a2b3c4-aliyun')).toBe('affected');
@@ -119,14 +117,14 @@ describe('knownBugVerdict', () => {
   });
 
   it('a build newer than the last public tag of a line that never got a fix is unknown', () => {
-    const bug: KnownBugVersions = { affected: { first: 'v1.1.0', last: 'v1.9.17' }, fixedIn: [{ tag: 'v1.10.0' }] };
+    const bug = bugVersions('v1.1.0', 'v1.9.17', 'v1.10.0');
     expect(knownBugVerdict(bug, 'v1.9.17')).toBe('affected');
     expect(knownBugVerdict(bug, 'v1.9.18.1-1a2b3c4-aliyun')).toBe('unknown');
     expect(knownBugVerdict(bug, 'v1.11.1')).toBe('fixed');
   });
 
   it('a bug with no fix yet is affected from its first version on', () => {
-    const open: KnownBugVersions = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
+    const open = bugVersions('v1.11.5', 'v1.17.5');
     expect(knownBugVerdict(open, 'v1.17.5')).toBe('affected');
     expect(knownBugVerdict(open, 'v1.11.2')).toBe('unknown');
   });
@@ -146,10 +144,7 @@ describe('parseVersionRange', () => {
 
 describe('knownBugRangeVerdict', () => {
   // stale-pods-inflate-eni-demand: on the 1.16 and 1.17 lines until v1.17.5
-  const bug: KnownBugVersions = {
-    affected: { first: 'v1.16.1', last: 'v1.17.2' },
-    fixedIn: [{ tag: 'v1.17.5', lastAffected: 'v1.17.2' }],
-  };
+  const bug = bugVersions('v1.16.1', 'v1.17.2', ['v1.17.5', 'v1.17.2']);
   it.each([
     [{ first: 'v1.16.1', last: 'v1.16.4' }, 'affected'], // ENICreateFailed's span: every release has it
     [{ first: 'v1.3.0', last: 'v1.17.1' }, 'unknown'], // older releases predate it
@@ -161,21 +156,14 @@ describe('knownBugRangeVerdict', () => {
   });
 
   it('past a release, an unfixed bug that began before it stays affected', () => {
-    const open: KnownBugVersions = { affected: { first: 'v1.11.5', last: 'v1.17.5' }, fixedIn: [] };
+    const open = bugVersions('v1.11.5', 'v1.17.5');
     expect(knownBugRangeVerdict(open, { after: 'v1.17.1' })).toBe('affected');
     expect(knownBugRangeVerdict(open, { after: 'v1.9.0' })).toBe('unknown');
   });
 });
 
 describe('upgradeTarget', () => {
-  const bug: KnownBugVersions = {
-    affected: { first: 'v1.7.0', last: 'v1.13.2' },
-    fixedIn: [
-      { tag: 'v1.8.18', lastAffected: 'v1.8.14' },
-      { tag: 'v1.13.4', lastAffected: 'v1.13.2' },
-      { tag: 'v1.14.0' },
-    ],
-  };
+  const bug = bugVersions('v1.7.0', 'v1.13.2', ['v1.8.18', 'v1.8.14'], ['v1.13.4', 'v1.13.2'], 'v1.14.0');
   it.each([
     ['v1.8.14', 'v1.8.18'], // its own line's fix
     ['v1.7.2', 'v1.8.18'], // no fix on 1.7: the first fixed release above it

@@ -50,6 +50,21 @@ function failed(r: Run, status: number): string {
   return lines[0]!;
 }
 
+interface ValuesRun {
+  title: string;
+  args: string[];
+  scenario?: string;
+  /** key: value lines the output holds, among others */
+  values: Record<string, string>;
+}
+
+/** A test per run of `script` that succeeds and prints these values. */
+function outputHolds(script: ScriptName, runs: ValuesRun[]): void {
+  it.each(runs.map((run) => [run.title, run] as const))('%s', (_, { args, scenario, values }) => {
+    expect(ok(script, args, scenario)).toEqual(expect.objectContaining(values));
+  });
+}
+
 // every access_key / access_secret / credential_path value recorded in any fixture
 function fixtureSecrets(): string[] {
   const found = new Set<string>();
@@ -130,9 +145,11 @@ describe('output contract', () => {
 });
 
 describe('inspect-terway-cluster.sh', () => {
-  it('centralized IPAM: crd, trunking on, controlplane and CRDs present, secrets masked', () => {
-    expect(ok('cluster', [])).toEqual(
-      expect.objectContaining({
+  outputHolds('cluster', [
+    {
+      title: 'centralized IPAM: crd, trunking on, controlplane and CRDs present, secrets masked',
+      args: [],
+      values: {
         'terway.daemonset': 'terway-eniip',
         'terway.daemonsets_found': 'terway-eniip',
         'terway.image': 'registry-cn-hangzhou-vpc.ack.aliyuncs.com/acs/terway:v1.16.7',
@@ -173,15 +190,13 @@ describe('inspect-terway-cluster.sh', () => {
         'crds.podnetworkings.network.alibabacloud.com': 'present',
         'crds.networkinterfaces.network.alibabacloud.com': 'present',
         'crds.noderuntimes.network.alibabacloud.com': 'present',
-      }),
-    );
-    expect(ok('cluster', [])['eni-config.keys']).toContain('access_key');
-  });
-
-  it('node-local IPAM (ipam_type default): no controlplane, empty keys "not set", only some CRDs', () => {
-    const v = ok('cluster', [], 'node-local');
-    expect(v).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'node-local IPAM (ipam_type default): no controlplane, empty keys "not set", only some CRDs',
+      args: [],
+      scenario: 'node-local',
+      values: {
         // the policy container is listed first; the version still comes from the terway container
         'terway.version': 'v1.9.10',
         'terway.daemonset_ready': '2/3',
@@ -205,13 +220,13 @@ describe('inspect-terway-cluster.sh', () => {
         'eni-config.network_policy_provider': 'not set',
         'crds.podenis.network.alibabacloud.com': 'present',
         'crds.nodes.network.alibabacloud.com': 'not found',
-      }),
-    );
-  });
-
-  it('falls back to the terway-eni DaemonSet; absent ConfigMaps read "not found"; no ipam_type is node-local', () => {
-    expect(ok('cluster', [], 'legacy-eni')).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'falls back to the terway-eni DaemonSet; absent ConfigMaps read "not found"; no ipam_type is node-local',
+      args: [],
+      scenario: 'legacy-eni',
+      values: {
         'terway.daemonset': 'terway-eni',
         'terway.daemonsets_found': 'terway-eni',
         'terway.version': 'v1.0.10.333-gfd2b7b8-aliyun',
@@ -222,8 +237,12 @@ describe('inspect-terway-cluster.sh', () => {
         'eni-config.ipam_mode': 'node-local',
         'eni-config.access_key': '****** (masked)',
         'crds.podenis.network.alibabacloud.com': 'not found',
-      }),
-    );
+      },
+    },
+  ]);
+
+  it('centralized IPAM: the eni-config keys include access_key', () => {
+    expect(ok('cluster', [])['eni-config.keys']).toContain('access_key');
   });
 
   it('reports an eni_conf that is not JSON as unknown, without leaking it', () => {
@@ -245,9 +264,11 @@ describe('inspect-terway-cluster.sh', () => {
 });
 
 describe('inspect-terway-node.sh', () => {
-  it('shared-ENI node with trunk and a Node CR (centralized IPAM)', () => {
-    expect(ok('node', ['cn-hangzhou.10.0.1.23'])).toEqual(
-      expect.objectContaining({
+  outputHolds('node', [
+    {
+      title: 'shared-ENI node with trunk and a Node CR (centralized IPAM)',
+      args: ['cn-hangzhou.10.0.1.23'],
+      values: {
         'node.name': 'cn-hangzhou.10.0.1.23',
         'node.zone': 'cn-hangzhou-i',
         'node.instance_type': 'ecs.g7.xlarge',
@@ -286,14 +307,12 @@ describe('inspect-terway-node.sh', () => {
         'terway-pod.init_containers': 'terway-init: terminated (Completed, exit 0), ready, restarts 0',
         'terway-pod.containers':
           'policy: running, ready, restarts 0; terway: running, ready, restarts 1, last terminated (Error, exit 2)',
-      }),
-    );
-  });
-
-  it('exclusive-ENI LingJun node: terway-config label resolved, its secrets masked, ENO API hdeni', () => {
-    const v = ok('node', ['cn-hangzhou.10.0.2.41']);
-    expect(v).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'exclusive-ENI LingJun node: terway-config label resolved, its secrets masked, ENO API hdeni',
+      args: ['cn-hangzhou.10.0.2.41'],
+      values: {
         'node.eni_mode': 'exclusive',
         'node.exclusive_mode_eni_type': 'eniOnly',
         'node.terway_config': 'terway-config-eni-only',
@@ -317,13 +336,13 @@ describe('inspect-terway-node.sh', () => {
         'terway-pod.phase': 'Pending',
         'terway-pod.status': 'Init:CrashLoopBackOff',
         'terway-pod.ready': '0/2',
-      }),
-    );
-  });
-
-  it('node-local node: InsufficientIP, no Node CR CRD, terway crash-looping, beta labels as fallback', () => {
-    expect(ok('node', ['cn-beijing.192.168.0.10'], 'node-local')).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'node-local node: InsufficientIP, no Node CR CRD, terway crash-looping, beta labels as fallback',
+      args: ['cn-beijing.192.168.0.10'],
+      scenario: 'node-local',
+      values: {
         'node.zone': 'cn-beijing-h',
         'node.instance_type': 'ecs.c6.large',
         'node.eni_mode': 'shared',
@@ -338,9 +357,9 @@ describe('inspect-terway-node.sh', () => {
         'terway-pod.status': 'CrashLoopBackOff',
         'terway-pod.ready': '1/2',
         'terway-pod.restarts': '12',
-      }),
-    );
-  });
+      },
+    },
+  ]);
 
   it('looks the terway pod up by node and app label', () => {
     const r = run('node', ['cn-hangzhou.10.0.1.23']);
@@ -359,9 +378,11 @@ describe('inspect-terway-node.sh', () => {
 });
 
 describe('inspect-terway-pod.sh', () => {
-  it('pod-networks annotation without a PodENI', () => {
-    expect(ok('pod', ['default', 'web-0'])).toEqual(
-      expect.objectContaining({
+  outputHolds('pod', [
+    {
+      title: 'pod-networks annotation without a PodENI',
+      args: ['default', 'web-0'],
+      values: {
         'pod.namespace': 'default',
         'pod.name': 'web-0',
         'pod.node': 'cn-hangzhou.10.0.1.23',
@@ -378,13 +399,12 @@ describe('inspect-terway-pod.sh', () => {
         'podnetworking.exists': 'not set',
         'podeni.exists': 'not found',
         'podeni.phase': 'not found',
-      }),
-    );
-  });
-
-  it('matched PodNetworking (webhook also wrote pod-networks) with a bound PodENI', () => {
-    expect(ok('pod', ['default', 'trunk-app-7d9f8c6b5-x2x4k'])).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'matched PodNetworking (webhook also wrote pod-networks) with a bound PodENI',
+      args: ['default', 'trunk-app-7d9f8c6b5-x2x4k'],
+      values: {
         'pod.pod_ip': '10.0.1.77',
         'pod.pod_eni': 'true',
         'pod.pod_networks': 'set',
@@ -404,54 +424,63 @@ describe('inspect-terway-pod.sh', () => {
         'podeni.eni_ids': 'eni-bp1m4n7b2v5c8x1z3l6k',
         'podeni.ipv4': '10.0.1.77',
         'podeni.eni_infos': 'eni-bp1m4n7b2v5c8x1z3l6k=Member/Bind',
-      }),
-    );
-  });
-
-  it('pod-networks-request lists the requested PodNetworkings', () => {
-    expect(ok('pod', ['ml', 'multi-nic-0'])).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'pod-networks-request lists the requested PodNetworkings',
+      args: ['ml', 'multi-nic-0'],
+      values: {
         'pod.pod_networks_request': 'set',
         'pod.requested_networks': 'trunk-pn,storage-pn',
         'pod.config_source': 'pod-networks-request',
-      }),
-    );
-  });
-
-  it('pod-networking naming a PodNetworking that does not exist', () => {
-    expect(ok('pod', ['default', 'legacy-app-6f7d9b8c4-lp2zr'])).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'pod-networking naming a PodNetworking that does not exist',
+      args: ['default', 'legacy-app-6f7d9b8c4-lp2zr'],
+      values: {
         'pod.config_source': 'pod-networking',
         'podnetworking.name': 'legacy-pn',
         'podnetworking.exists': 'not found',
         'podnetworking.status': 'not found',
-      }),
-    );
-  });
-
-  it('hostNetwork pod: Terway does not handle it', () => {
-    expect(ok('pod', ['arms-prom', 'node-exporter-5qv8n'])).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'hostNetwork pod: Terway does not handle it',
+      args: ['arms-prom', 'node-exporter-5qv8n'],
+      values: {
         'pod.host_network': 'true',
         'pod.terway_managed': 'no (hostNetwork)',
         'pod.config_source': 'none',
         'pod.config_source_note': "hostNetwork pod: Terway's CNI and webhook do not handle it",
-      }),
-    );
-  });
-
-  it('no annotation: eni-config default; ignore-by-terway label: not handled', () => {
-    expect(ok('pod', ['default', 'plain-5c9d8b7f6-qz7kp'])['pod.config_source']).toBe('eni-config-default');
-    expect(ok('pod', ['shop', 'nginx-6b7c8d9f5-tw4mx'], 'node-local')).toEqual(
-      expect.objectContaining({ 'pod.config_source': 'eni-config-default', 'podeni.exists': 'not found' }),
-    );
-    expect(ok('pod', ['shop', 'batch-ignored'], 'node-local')).toEqual(
-      expect.objectContaining({
+      },
+    },
+    {
+      title: 'no annotation: eni-config default',
+      args: ['default', 'plain-5c9d8b7f6-qz7kp'],
+      values: {
+        'pod.config_source': 'eni-config-default',
+      },
+    },
+    {
+      title: 'no annotation on a node-local cluster: eni-config default, no PodENI',
+      args: ['shop', 'nginx-6b7c8d9f5-tw4mx'],
+      scenario: 'node-local',
+      values: {
+        'pod.config_source': 'eni-config-default',
+        'podeni.exists': 'not found',
+      },
+    },
+    {
+      title: 'ignore-by-terway label: not handled',
+      args: ['shop', 'batch-ignored'],
+      scenario: 'node-local',
+      values: {
         'pod.terway_managed': 'no (label k8s.aliyun.com/ignore-by-terway=true)',
         'pod.config_source': 'none',
-      }),
-    );
-  });
+      },
+    },
+  ]);
 });
 
 describe('arguments, contexts and errors', () => {

@@ -13,18 +13,46 @@ function fixtureLine(file: string, startsWith: string): string {
 }
 
 describe('evidenceRow', () => {
-  it('reads a `get events -A` row: no namespace or age, the message from the signal', () => {
-    const line = fixtureLine(
+  it.each<[string, string, string, string, ReturnType<typeof evidenceRow>]>([
+    [
+      'reads a `get events -A` row: no namespace or age, the message from the signal',
       'timeline/many-pods-events.txt',
       'shop        8m          Warning   FailedCreatePodSandBox',
-    );
-    expect(evidenceRow(line, 'error alloc ip')).toEqual({
-      reason: 'FailedCreatePodSandBox',
-      object: 'pod/web-7d9f8c6b5-x2x9q',
-      message:
-        'error alloc ip rpc error: code = Unknown desc = InvalidVSwitchId.IpNotEnough: The specified VSwitch "vsw-bp1q2w3e4r5t6y7u8i9o0" has not enough IpAddress.',
-      cut: true,
-    });
+      'error alloc ip',
+      {
+        reason: 'FailedCreatePodSandBox',
+        object: 'pod/web-7d9f8c6b5-x2x9q',
+        message:
+          'error alloc ip rpc error: code = Unknown desc = InvalidVSwitchId.IpNotEnough: The specified VSwitch "vsw-bp1q2w3e4r5t6y7u8i9o0" has not enough IpAddress.',
+        cut: true,
+      },
+    ],
+    [
+      'reads a describe Events row: no age or From, no object (the described one)',
+      'scenarios/17-alloc-deadline-needs-daemon-log.txt',
+      '  Warning  FailedCreatePodSandBox',
+      'failed to do add',
+      {
+        reason: 'FailedCreatePodSandBox',
+        message:
+          'failed to do add; cmdAdd: error alloc ip rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+        cut: true,
+      },
+    ],
+    [
+      'keeps the whole message when the signal is not in it',
+      'scenarios/27-independent-causes-trunk-and-vswitch.txt',
+      '3m50s       Warning   AttachENIFailed',
+      'no such words',
+      {
+        reason: 'AttachENIFailed',
+        object: 'podeni/matcher-0',
+        message: 'trunk eni id not found, this may due to terway agent is not started',
+        cut: false,
+      },
+    ],
+  ])('%s', (_, file, startsWith, signal, want) => {
+    expect(evidenceRow(fixtureLine(file, startsWith), signal)).toEqual(want);
   });
 
   it('reads a `get events` row without a namespace column', () => {
@@ -39,33 +67,9 @@ describe('evidenceRow', () => {
     expect(row?.cut).toBe(true);
   });
 
-  it('reads a describe Events row: no age or From, no object (the described one)', () => {
-    const line = fixtureLine('scenarios/17-alloc-deadline-needs-daemon-log.txt', '  Warning  FailedCreatePodSandBox');
-    const row = evidenceRow(line, 'failed to do add');
-    expect(row).toEqual({
-      reason: 'FailedCreatePodSandBox',
-      message:
-        'failed to do add; cmdAdd: error alloc ip rpc error: code = DeadlineExceeded desc = context deadline exceeded',
-      cut: true,
-    });
-  });
-
   it('finds a signal that still holds a format hole by the words before it', () => {
     const line = fixtureLine('scenarios/17-alloc-deadline-needs-daemon-log.txt', '  Warning  FailedCreatePodSandBox');
     expect(evidenceRow(line, 'cmdAdd: error alloc ip %w')?.message.startsWith('cmdAdd: error alloc ip rpc')).toBe(true);
-  });
-
-  it('keeps the whole message when the signal is not in it', () => {
-    const line = fixtureLine(
-      'scenarios/27-independent-causes-trunk-and-vswitch.txt',
-      '3m50s       Warning   AttachENIFailed',
-    );
-    expect(evidenceRow(line, 'no such words')).toEqual({
-      reason: 'AttachENIFailed',
-      object: 'podeni/matcher-0',
-      message: 'trunk eni id not found, this may due to terway agent is not started',
-      cut: false,
-    });
   });
 
   it('leaves log and YAML lines to show as pasted', () => {

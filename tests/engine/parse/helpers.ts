@@ -31,31 +31,32 @@ export function expectRangesInside(p: ParsedInput): void {
 /** Parses `text` pushed in pieces cut at `cuts` (taken modulo the length, so any numbers do). */
 export function parseChunked(text: string, cuts: number[]): ParsedInput {
   const sink = createCollectingSink();
-  const parser = createLineParser(sink);
-  const points = [...new Set(cuts.map((c) => (text.length === 0 ? 0 : c % (text.length + 1))))].sort((a, b) => a - b);
-  let prev = 0;
-  for (const p of points) {
-    parser.push(text.slice(prev, p));
-    prev = p;
-  }
-  parser.push(text.slice(prev));
-  parser.end();
+  pushInPieces(createLineParser(sink), text.length, (from, to) => text.slice(from, to), cuts);
   return sink.result();
 }
 
 /** Parses bytes pushed in pieces cut at `cuts` (inside multi-byte sequences, BOMs and CRLF too). */
 export function parseByteChunks(bytes: Uint8Array, cuts: number[]): ParsedInput {
   const sink = createCollectingSink();
-  const parser = createByteParser(sink);
-  const points = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1))))].sort((a, b) => a - b);
+  pushInPieces(createByteParser(sink), bytes.length, (from, to) => bytes.subarray(from, to), cuts);
+  return sink.result();
+}
+
+/** Pushes an input of `length` to a streaming parser piece by piece, cut where `cuts` say, then ends it. */
+function pushInPieces<T>(
+  parser: { push(piece: T): void; end(): void },
+  length: number,
+  piece: (from: number, to: number) => T,
+  cuts: number[],
+): void {
+  const points = [...new Set(cuts.map((c) => (length === 0 ? 0 : c % (length + 1))))].sort((a, b) => a - b);
   let prev = 0;
   for (const p of points) {
-    parser.push(bytes.subarray(prev, p));
+    parser.push(piece(prev, p));
     prev = p;
   }
-  parser.push(bytes.subarray(prev));
+  parser.push(piece(prev, length));
   parser.end();
-  return sink.result();
 }
 
 /** UTF-16 code units as bytes, little- or big-endian, with or without a BOM (PowerShell's `>` and Out-File). */

@@ -139,128 +139,104 @@ const anyText = fc.oneof(
   { weight: 3, arbitrary: mutatedFixture },
 );
 
-describe('parser properties', () => {
-  it(
-    'never throws and keeps every range inside the input',
-    () => {
-      fc.assert(
-        fc.property(anyText, (text) => {
-          const p = parseText(text);
-          expect(p.lineCount).toBe(splitLines(text).length);
-          expectRangesInside(p);
-        }),
-        { numRuns: 2500 },
-      );
-    },
-    TIMEOUT_MS,
-  );
+describe('parser properties', { timeout: TIMEOUT_MS }, () => {
+  it('never throws and keeps every range inside the input', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const p = parseText(text);
+        expect(p.lineCount).toBe(splitLines(text).length);
+        expectRangesInside(p);
+      }),
+      { numRuns: 2500 },
+    );
+  });
 
-  it(
-    'normalisation is idempotent and preserves the line count',
-    () => {
-      fc.assert(
-        fc.property(anyText, (text) => {
-          const once = normaliseText(text);
-          expect(normaliseText(once)).toBe(once);
-          expect(splitLines(once).length).toBe(splitLines(text).length);
-          for (const line of splitLines(text)) {
-            const n = normaliseLine(line);
-            expect(normaliseLine(n)).toBe(n);
-            expect(n).not.toMatch(/[\r\n]/);
+  it('normalisation is idempotent and preserves the line count', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = normaliseText(text);
+        expect(normaliseText(once)).toBe(once);
+        expect(splitLines(once).length).toBe(splitLines(text).length);
+        for (const line of splitLines(text)) {
+          const n = normaliseLine(line);
+          expect(normaliseLine(n)).toBe(n);
+          expect(n).not.toMatch(/[\r\n]/);
+        }
+      }),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('chunked text parsing equals one-shot parsing', () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.nat(), { maxLength: 12 }), (text, cuts) => {
+        expect(parseChunked(text, cuts)).toEqual(parseText(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('chunked byte parsing equals one-shot parsing (UTF-8, UTF-16 LE/BE with BOM, UTF-16 LE without; cuts inside CRLF, BOMs and multi-byte chars)', () => {
+    const enc = new TextEncoder();
+    const encode = (text: string, encoding: string): Uint8Array =>
+      encoding === 'utf8' ? enc.encode(text) : utf16(text, encoding === 'utf16be-bom', encoding !== 'utf16le-nobom');
+    fc.assert(
+      fc.property(
+        anyText,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom('utf8', 'utf16le-bom', 'utf16be-bom', 'utf16le-nobom'),
+        (text, cuts, encoding) => {
+          const bytes = encode(text, encoding);
+          const whole = parseBytes(bytes);
+          expect(parseByteChunks(bytes, cuts)).toEqual(whole);
+          expectRangesInside(whole);
+          // well-formed text decodes back to itself, so bytes and text parse the same (NULs may look like UTF-16;
+          // without a BOM, UTF-16 is only recognised from the NUL pattern of mostly-ASCII text)
+          const decodable = encoding !== 'utf16le-nobom' || detectEncoding(bytes).encoding === 'utf-16le';
+          // eslint-disable-next-line no-control-regex -- escape and NUL bytes are what these patterns look for
+          if (decodable && !/[\ud800-\udfff\u0000]/.test(text) && !text.startsWith('\ufeff'))
+            expect(whole).toEqual(parseText(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the line-level parsers never throw on arbitrary lines', () => {
+    const line = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.constantFrom(...TOKENS).chain((t) => fc.string({ maxLength: 30 }).map((s) => t + s)),
+    );
+    fc.assert(
+      fc.property(line, (l) => {
+        const log = parseLogLine(l);
+        if (log !== null) expect(typeof log.message).toBe('string');
+        parsePodRow(l, 1);
+        classifyLine(l);
+        const events: unknown[] = [];
+        const reader = new DescribeEventsReader(undefined, (e) => events.push(e));
+        reader.push(1, l);
+        reader.push(2, l);
+        reader.flush();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the describe builder never throws and keeps its ranges on its lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 30 }),
+        (lines) => {
+          const numbered = lines.map((text, i) => ({ no: i + 1, text }));
+          const res = buildDescribe(numbered);
+          for (const e of res.events) {
+            expect(e.lines.start).toBeGreaterThanOrEqual(1);
+            expect(e.lines.end).toBeLessThanOrEqual(lines.length);
           }
-        }),
-        { numRuns: 2500 },
-      );
-    },
-    TIMEOUT_MS,
-  );
-
-  it(
-    'chunked text parsing equals one-shot parsing',
-    () => {
-      fc.assert(
-        fc.property(anyText, fc.array(fc.nat(), { maxLength: 12 }), (text, cuts) => {
-          expect(parseChunked(text, cuts)).toEqual(parseText(text));
-        }),
-        { numRuns: 3000 },
-      );
-    },
-    TIMEOUT_MS,
-  );
-
-  it(
-    'chunked byte parsing equals one-shot parsing (UTF-8, UTF-16 LE/BE with BOM, UTF-16 LE without; cuts inside CRLF, BOMs and multi-byte chars)',
-    () => {
-      const enc = new TextEncoder();
-      const encode = (text: string, encoding: string): Uint8Array =>
-        encoding === 'utf8' ? enc.encode(text) : utf16(text, encoding === 'utf16be-bom', encoding !== 'utf16le-nobom');
-      fc.assert(
-        fc.property(
-          anyText,
-          fc.array(fc.nat(), { maxLength: 12 }),
-          fc.constantFrom('utf8', 'utf16le-bom', 'utf16be-bom', 'utf16le-nobom'),
-          (text, cuts, encoding) => {
-            const bytes = encode(text, encoding);
-            const whole = parseBytes(bytes);
-            expect(parseByteChunks(bytes, cuts)).toEqual(whole);
-            expectRangesInside(whole);
-            // well-formed text decodes back to itself, so bytes and text parse the same (NULs may look like UTF-16;
-            // without a BOM, UTF-16 is only recognised from the NUL pattern of mostly-ASCII text)
-            const decodable = encoding !== 'utf16le-nobom' || detectEncoding(bytes).encoding === 'utf-16le';
-            // eslint-disable-next-line no-control-regex -- escape and NUL bytes are what these patterns look for
-            if (decodable && !/[\ud800-\udfff\u0000]/.test(text) && !text.startsWith('\ufeff'))
-              expect(whole).toEqual(parseText(text));
-          },
-        ),
-        { numRuns: 3000 },
-      );
-    },
-    TIMEOUT_MS,
-  );
-
-  it(
-    'the line-level parsers never throw on arbitrary lines',
-    () => {
-      const line = fc.oneof(
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        fc.constantFrom(...TOKENS).chain((t) => fc.string({ maxLength: 30 }).map((s) => t + s)),
-      );
-      fc.assert(
-        fc.property(line, (l) => {
-          const log = parseLogLine(l);
-          if (log !== null) expect(typeof log.message).toBe('string');
-          parsePodRow(l, 1);
-          classifyLine(l);
-          const events: unknown[] = [];
-          const reader = new DescribeEventsReader(undefined, (e) => events.push(e));
-          reader.push(1, l);
-          reader.push(2, l);
-          reader.flush();
-        }),
-        { numRuns: 3000 },
-      );
-    },
-    TIMEOUT_MS,
-  );
-
-  it(
-    'the describe builder never throws and keeps its ranges on its lines',
-    () => {
-      fc.assert(
-        fc.property(
-          fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 30 }),
-          (lines) => {
-            const numbered = lines.map((text, i) => ({ no: i + 1, text }));
-            const res = buildDescribe(numbered);
-            for (const e of res.events) {
-              expect(e.lines.start).toBeGreaterThanOrEqual(1);
-              expect(e.lines.end).toBeLessThanOrEqual(lines.length);
-            }
-          },
-        ),
-        { numRuns: 2000 },
-      );
-    },
-    TIMEOUT_MS,
-  );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });

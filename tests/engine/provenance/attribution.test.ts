@@ -16,6 +16,8 @@ const doc = (kind: InputDocument['kind'], start: number, end = start, command?: 
   ...(command ? { command } : {}),
 });
 const prompt = (line: number, command: string) => doc('prompt', line, line, command);
+/** the entry of a line no catalog entry explains */
+const unrecognised = { kind: 'unrecognised' as const, component: 'unrecognised' };
 
 describe('producerOfCommand', () => {
   it.each([
@@ -106,6 +108,7 @@ describe('finding producers', () => {
   const openapi = { kind: 'openapi-error' as const, component: 'alibaba-cloud-openapi', shared: true };
   const sandbox = { kind: 'kubelet-error' as const, component: 'kubelet' };
   const fromKubelet = { kind: 'event' as const, reason: 'FailedCreatePodSandBox', type: 'Warning', source: 'kubelet' };
+  const terwayCni = { kind: 'cni-error' as const, component: 'terway-cni' };
 
   it.each<[string, Group, string | undefined]>([
     ['a string one component writes', group({ entry: { component: 'terway-daemon' } }), 'terwayd'],
@@ -137,7 +140,7 @@ describe('finding producers', () => {
     ],
     [
       "a string matched inside kubelet's event keeps its component",
-      group({ entry: { kind: 'cni-error', component: 'terway-cni' }, origin: fromKubelet }),
+      group({ entry: terwayCni, origin: fromKubelet }),
       'terway-cni',
     ],
     // class 1: relays give way to what their line names
@@ -154,35 +157,27 @@ describe('finding producers', () => {
     ],
     [
       "kubelet's event around CRI-O's sentence",
-      group({ entry: { kind: 'unrecognised', component: 'unrecognised' }, origin: fromKubelet, producer: 'cri-o' }),
+      group({ entry: unrecognised, origin: fromKubelet, producer: 'cri-o' }),
       'cri-o',
     ],
     [
       "kubelet's event around Calico's words",
-      group({ entry: { kind: 'unrecognised', component: 'unrecognised' }, origin: fromKubelet, producer: 'calico' }),
+      group({ entry: unrecognised, origin: fromKubelet, producer: 'calico' }),
       'calico',
     ],
     [
       "an envelope of Terway's CNI around another program's words",
-      group({
-        entry: { kind: 'cni-error', component: 'terway-cni' },
-        variant: variant({ envelope: true }),
-        producer: 'calico',
-      }),
+      group({ entry: terwayCni, variant: variant({ envelope: true }), producer: 'calico' }),
       'calico',
     ],
     [
       "an envelope keeps a relay's journal prefix out",
-      group({
-        entry: { kind: 'cni-error', component: 'terway-cni' },
-        variant: variant({ envelope: true }),
-        producer: 'kubelet',
-      }),
+      group({ entry: terwayCni, variant: variant({ envelope: true }), producer: 'kubelet' }),
       'terway-cni',
     ],
     [
       "a specific entry is not a relay: the line's fingerprint does not move it",
-      group({ entry: { kind: 'cni-error', component: 'terway-cni' }, producer: 'calico' }),
+      group({ entry: terwayCni, producer: 'calico' }),
       'terway-cni',
     ],
     // shared signals
@@ -202,32 +197,16 @@ describe('finding producers', () => {
       'terwayd',
     ],
     ['a shared signal nothing else names', group({ entry: openapi, firstLine: 80 }), 'alibaba-cloud-client'],
-    [
-      'an unknown line in the document of a program',
-      group({ entry: { kind: 'unrecognised', component: 'unrecognised' }, firstLine: 30 }),
-      'terwayd',
-    ],
-    [
-      'an unknown line outside any named document',
-      group({ entry: { kind: 'unrecognised', component: 'unrecognised' }, firstLine: 80 }),
-      undefined,
-    ],
+    ['an unknown line in the document of a program', group({ entry: unrecognised, firstLine: 30 }), 'terwayd'],
+    ['an unknown line outside any named document', group({ entry: unrecognised, firstLine: 80 }), undefined],
     [
       "an unknown line that only an SDK's rendering marks",
-      group({
-        entry: { kind: 'unrecognised', component: 'unrecognised' },
-        firstLine: 80,
-        producer: 'alibaba-cloud-client',
-      }),
+      group({ entry: unrecognised, firstLine: 80, producer: 'alibaba-cloud-client' }),
       'alibaba-cloud-client',
     ],
     [
       'a variant marked shared is attributed like a shared entry',
-      group({
-        entry: { kind: 'cni-error', component: 'terway-cni' },
-        variant: variant({ shared: true }),
-        producer: 'calico',
-      }),
+      group({ entry: terwayCni, variant: variant({ shared: true }), producer: 'calico' }),
       'calico',
     ],
   ])('%s', (_, g, want) => {
@@ -237,7 +216,7 @@ describe('finding producers', () => {
 });
 
 describe('felix and Cilium in Terway', () => {
-  const felixLine = group({ entry: { kind: 'unrecognised', component: 'unrecognised' }, producer: 'felix' });
+  const felixLine = group({ entry: unrecognised, producer: 'felix' });
 
   it('felix alone is Calico', () => {
     const who = attribute(collected({ groups: [felixLine] }), index);

@@ -34,39 +34,31 @@ function involvement(
   return detectInvolvement(c, opts.node, opts.evidence ?? [], producerOf(new Map(byGroup)), index);
 }
 
+/** a paste of one group, written by `producer` */
+const oneGroup = (g: Group, producer: string, opts: Parameters<typeof involvement>[2] = {}) =>
+  involvement([g], [[g, producer]], opts);
+
 describe('detectInvolvement', () => {
   it.each<[string, ReturnType<typeof involvement>, Partial<ReturnType<typeof involvement>>]>([
     ['Terway evidence', involvement([], [], { evidence }), { terway: 'involved', foreign: [] }],
     [
       'Terway evidence beside a foreign failure',
-      involvement([calicoFailure], [[calicoFailure, 'calico']], { evidence }),
+      oneGroup(calicoFailure, 'calico', { evidence }),
       { terway: 'involved', foreign: ['calico'] },
     ],
-    [
-      'a foreign failure alone',
-      involvement([calicoFailure], [[calicoFailure, 'calico']]),
-      { terway: 'not-involved', foreign: ['calico'] },
-    ],
+    ['a foreign failure alone', oneGroup(calicoFailure, 'calico'), { terway: 'not-involved', foreign: ['calico'] }],
     [
       "another CNI's own fingerprint, even informational",
-      involvement([calicoCni], [[calicoCni, 'calico']]),
+      oneGroup(calicoCni, 'calico'),
       { terway: 'not-involved', foreign: ['calico'] },
     ],
-    [
-      'an informational foreign line is no failure',
-      involvement([calicoInfo], [[calicoInfo, 'calico']]),
-      { terway: 'unknown', foreign: [] },
-    ],
+    ['an informational foreign line is no failure', oneGroup(calicoInfo, 'calico'), { terway: 'unknown', foreign: [] }],
     [
       'an unknown error line a foreign program wrote',
-      involvement([unknownLine], [[unknownLine, 'ccm']]),
+      oneGroup(unknownLine, 'ccm'),
       { terway: 'not-involved', foreign: ['ccm'] },
     ],
-    [
-      'a shared signal alone',
-      involvement([sdkCode], [[sdkCode, 'alibaba-cloud-client']]),
-      { terway: 'unknown', foreign: [] },
-    ],
+    ['a shared signal alone', oneGroup(sdkCode, 'alibaba-cloud-client'), { terway: 'unknown', foreign: [] }],
     ['an unknown error line nobody is named for', involvement([unknownLine], []), { terway: 'unknown', foreign: [] }],
     [
       'another CNI named by the runtime',

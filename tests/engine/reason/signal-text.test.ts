@@ -31,29 +31,31 @@ describe('signalText', () => {
     expect(text).toContain('unable to create controller — ');
   });
 
-  it("keeps the paste's capitalisation of an OpenAPI code", async () => {
-    const { f } = await finding(
+  it.each<[string, string, string, string, string | undefined]>([
+    [
+      "keeps the paste's capitalisation of an OpenAPI code",
       'allocate ip failed: InvalidVSwitchID.IPNotEnough: the vswitch has no free ip',
       'openapi-vswitch-ip-not-enough',
-    );
-    expect(f.signal).toBe('InvalidVSwitchId.IpNotEnough');
-    expect(f.signalText).toBe('InvalidVSwitchID.IPNotEnough');
-  });
-
-  it('adds nothing when the paste spells the signal as Terway does', async () => {
-    const { f } = await finding(
+      'InvalidVSwitchId.IpNotEnough',
+      'InvalidVSwitchID.IPNotEnough',
+    ],
+    [
+      'adds nothing when the paste spells the signal as Terway does',
       'E0220 10:11:12.131415       1 terway-controlplane.go:256] "unable create controller" err="no matches for kind" logger="setup"',
       'cp-create-controller-failed',
-    );
-    expect(f.signalText).toBeUndefined();
-  });
-
-  it('names an unrecognised line by its own words, on one line', async () => {
-    const { f } = await finding(
+      'unable create controller',
+      undefined,
+    ],
+    [
+      'names an unrecognised line by its own words, on one line',
       'E1201 07:22:05.538273       1 widget.go:52] "frobnication failed"\tcode=17   retry=false',
       'unrecognised-error-line',
-    );
-    expect(f.signal).toBe('error');
-    expect(f.signalText).toBe('frobnication failed code=17 retry=false');
+      'error',
+      'frobnication failed code=17 retry=false',
+    ],
+  ])('%s', async (_, line, id, signal, signalText) => {
+    const { f } = await finding(line, id);
+    expect(f.signal).toBe(signal);
+    expect(f.signalText).toBe(signalText);
   });
 });
