@@ -26,3 +26,21 @@ describe('scanning first or not, pasted or dropped: the golden report', () => {
     expect(dropped).toEqual(golden);
   });
 });
+
+describe('lines a run of quiet lines must stop at', () => {
+  // quiet info lines are taken in runs; a line holding one of the skim stops is not quiet for its document:
+  // `logger=` gives an untitled log its title, a klogr `"msg"=` line is of another format
+  const klog = (second: number, body: string) =>
+    `I0101 00:00:${String(second).padStart(2, '0')}.000000       1 main.go:${second}] ${body}`;
+  const logs = {
+    logger: [klog(0, '"starting"'), klog(1, '"tick"'), klog(2, '"reconcile" logger="pod-eni"'), klog(3, '"tick"')],
+    klogr: [0, 1, 2, 3].map((n) => klog(n, n === 0 ? '"starting"' : `setup "msg"="step ${n}" "phase"="wait"`)),
+  };
+  it.each(Object.entries(logs))('%s: the documents and report of every line parsed in full', async (_, lines) => {
+    const text = lines.join('\n') + '\n';
+    const full = await analyze([{ name: 'a.log', text }], repo.whole, { scanFirst: false });
+    const scanned = await analyze([{ name: 'a.log', text }], repo.whole);
+    expect(scanned.documents).toEqual(full.documents);
+    expect(toJsonContract(scanned)).toEqual(toJsonContract(full));
+  });
+});

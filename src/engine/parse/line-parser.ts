@@ -134,6 +134,15 @@ export function createLineParser(sink: RecordSink): LineParser {
     return k < m.length && (m[k] as number) < end;
   }
 
+  /** The offset of the scanned chunk's next mark of `group` at or after `at` (Infinity: none). */
+  function nextMark(group: number, at: number): number {
+    const m = (marks as number[][])[group] as number[];
+    let k = cursors[group] as number;
+    while (k < m.length && (m[k] as number) < at) k++;
+    cursors[group] = k;
+    return k < m.length ? (m[k] as number) : Infinity;
+  }
+
   function stopsAt(at: number, end: number): number {
     let stops = 0;
     for (let i = 0; i < SKIM_STOPS.length; i++) if (marked(i + 1, at, end)) stops |= 1 << i;
@@ -167,7 +176,7 @@ export function createLineParser(sink: RecordSink): LineParser {
    * A quiet line the current document takes in place: counted, never cut out. A line canSkim accepts is one
    * no step of onLine would change (no trailing space, quote, comment, prompt or inspect header; see canSkim).
    */
-  function skim(chunk: string, at: number, end: number): boolean {
+  function skimLine(chunk: string, at: number, end: number): boolean {
     const scanning = sink.scanFirst;
     if (marks === null || scanning === undefined || current?.canSkim === undefined || marked(0, at, end)) return false;
     if (!current.canSkim(chunk, at, end, stopsAt(at, end))) return false;
@@ -179,7 +188,38 @@ export function createLineParser(sink: RecordSink): LineParser {
     return true;
   }
 
-  const splitter = createLineSplitter(onLine, skim);
+  /**
+   * skimLine over the run of lines from `at` (a chunk without CR): where the next mark of each group is is
+   * found once, not per line. Returns where the lines it took end.
+   */
+  function skimLines(chunk: string, at: number): number {
+    const scanning = sink.scanFirst;
+    const doc = current;
+    if (marks === null || scanning === undefined || doc?.canSkim === undefined) return at;
+    const quietUntil = nextMark(0, at);
+    const stopAt = SKIM_STOPS.map((_, i) => nextMark(i + 1, at));
+    let i = at;
+    // a mark is inside a line (no literal holds a line feed), so the run ends at the line that holds the next
+    for (let nl = chunk.indexOf('\n', i); nl !== -1 && nl < quietUntil; nl = chunk.indexOf('\n', i)) {
+      let stops = 0;
+      for (let k = 0; k < stopAt.length; k++) {
+        if ((stopAt[k] as number) < i) stopAt[k] = nextMark(k + 1, i);
+        if ((stopAt[k] as number) < nl) stops |= 1 << k;
+      }
+      if (!doc.canSkim(chunk, i, nl, stops)) break;
+      const no = ++lineNo;
+      scanning.skimmed(no);
+      (doc.skim as NonNullable<DocHandler['skim']>)(no, chunk, i, nl);
+      i = nl + 1;
+    }
+    if (i !== at) {
+      ctx.trailingSpaces = 0;
+      comments.reset();
+    }
+    return i;
+  }
+
+  const splitter = createLineSplitter(onLine, { line: skimLine, lines: skimLines });
 
   function pushScanned(s: ScannedText): void {
     chunkClean = s.clean;

@@ -12,13 +12,16 @@ export const MAX_LINE_CHARS = 8 * 1024 * 1024;
 /**
  * `at` is where the line starts in the pushed chunk when it was cut from that chunk as it is (no part carried
  * over from an earlier chunk, not truncated), so a check made on the whole chunk holds for it; -1 otherwise.
- * `skip`, when given, is offered each such line in place first (`chunk`, `at`, `end`): when it takes the line,
- * the line is never cut out of the chunk.
+ * `skip`, when given, is offered such lines in place first: `skip.line(chunk, at, end)` one line, which it
+ * takes or not; `skip.lines(chunk, at)`, in a chunk without CR, the run of LF-terminated lines from `at`, of
+ * which it takes as many as it can, returning where they end (`at`: none). A line taken is never cut out.
  */
-export function createLineSplitter(
-  onLine: (line: string, at: number) => void,
-  skip?: (chunk: string, at: number, end: number) => boolean,
-): LineSplitter {
+export interface LineSkipper {
+  line(chunk: string, at: number, end: number): boolean;
+  lines(chunk: string, at: number): number;
+}
+
+export function createLineSplitter(onLine: (line: string, at: number) => void, skip?: LineSkipper): LineSplitter {
   let rest = ''; // an incomplete line carried to the next chunk
   let restOverflow = false;
   let afterCR = false; // previous chunk ended with CR: a leading LF belongs to it
@@ -36,7 +39,7 @@ export function createLineSplitter(
   function emit(chunk: string, at: number, end: number): void {
     if (rest.length === 0 && !restOverflow) {
       if (end - at > MAX_LINE_CHARS) onLine(chunk.slice(at, at + MAX_LINE_CHARS), -1);
-      else if (skip === undefined || !skip(chunk, at, end)) onLine(chunk.slice(at, end), at);
+      else if (skip === undefined || !skip.line(chunk, at, end)) onLine(chunk.slice(at, end), at);
       return;
     }
     carry(chunk.slice(at, end));
@@ -56,9 +59,17 @@ export function createLineSplitter(
       }
       const n = chunk.length;
       if (chunk.indexOf('\r', i) === -1) {
-        // common case: LF only
+        // common case: LF only; runs of lines the skipper takes are passed over whole
         let nl = chunk.indexOf('\n', i);
         while (nl !== -1) {
+          if (skip !== undefined && rest.length === 0 && !restOverflow) {
+            const after = skip.lines(chunk, i);
+            if (after !== i) {
+              i = after;
+              nl = chunk.indexOf('\n', i);
+              continue;
+            }
+          }
           emit(chunk, i, nl);
           i = nl + 1;
           nl = chunk.indexOf('\n', i);
