@@ -16,7 +16,10 @@ export interface ListShape {
   fields: ReadonlySet<string>;
 }
 
-/** The items `check` accepts; an item with any problem is left out (the problems fail the catalog). */
+/**
+ * The items `check` returns. `check` reports an item's own problems and returns undefined for an item
+ * with any (`clean()`), the frame's included, so a broken item is never built; the problems fail the catalog.
+ */
 export function compileList<T>(
   file: string,
   data: unknown,
@@ -47,7 +50,7 @@ export function compileList<T>(
     else if (ids.has(raw.id)) bad('id', 'duplicate id');
     else ids.add(raw.id);
     const item = check(raw, { bad, clean: () => problems.length === before });
-    if (item !== undefined && problems.length === before) out.push(item);
+    if (item !== undefined) out.push(item);
   });
   return out;
 }
