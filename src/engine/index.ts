@@ -15,7 +15,15 @@ export { compareVersions, knownBugVerdict, parseTerwayVersion, releaseLine, upgr
 export { withCatalogProse } from './report-prose';
 export { applyOverlay, type CatalogOverlay } from './catalog/overlay';
 export { firstSentence } from './catalog/first-sentence';
-export { categoryLabel, confidenceLabel, ipamLabel, severityLabel, statusLabel, terwayLabel } from './labels';
+export {
+  categoryLabel,
+  confidenceLabel,
+  ipamLabel,
+  kindLabel,
+  severityLabel,
+  statusLabel,
+  terwayLabel,
+} from './labels';
 export { asideOf, labelOf, listOf } from './text/joins';
 export { maskCredentials } from './redact';
 export { trimEndMatching } from './text/trim-end';

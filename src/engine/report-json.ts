@@ -4,6 +4,11 @@ import { maskCredentials } from './redact';
 
 export const JSON_CONTRACT_VERSION = 1;
 
+/** The fields that hold a value: an optional field that is unset is left out, never written empty. */
+function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) as { [K in keyof T]?: NonNullable<T[K]> };
+}
+
 export function toJsonContract(r: Report) {
   return {
     contractVersion: JSON_CONTRACT_VERSION,
@@ -15,7 +20,7 @@ export function toJsonContract(r: Report) {
     findings: r.findings.map((f) => ({
       id: f.id,
       signal: f.signal,
-      ...(f.signalText ? { signalText: f.signalText } : {}),
+      ...present({ signalText: f.signalText }),
       category: f.category,
       severity: f.severity,
       count: f.count,
@@ -26,11 +31,13 @@ export function toJsonContract(r: Report) {
       sopStep: f.sopStep,
       origin: f.origin,
       captures: Object.fromEntries(Object.entries(f.captures).map(([k, v]) => [k, maskCredentials(v)])),
-      ...(f.firstSeen ? { firstSeen: f.firstSeen } : {}),
-      ...(f.lastSeen ? { lastSeen: f.lastSeen } : {}),
-      ...(f.legacy ? { legacy: f.legacy } : {}),
-      ...(f.symptomOf ? { symptomOf: f.symptomOf } : {}),
-      ...(f.producer ? { producer: f.producer } : {}),
+      ...present({
+        firstSeen: f.firstSeen,
+        lastSeen: f.lastSeen,
+        legacy: f.legacy,
+        symptomOf: f.symptomOf,
+        producer: f.producer,
+      }),
       evidenceTotal: f.evidenceTotal,
       ...(f.objects ? { objects: f.objects, objectsTotal: f.objectsTotal ?? f.objects.length } : {}),
     })),
@@ -38,15 +45,13 @@ export function toJsonContract(r: Report) {
       kind: d.kind,
       startLine: d.startLine,
       endLine: d.endLine,
-      ...(d.capped ? { capped: d.capped } : {}),
-      ...(d.producer ? { producer: d.producer } : {}),
+      ...present({ capped: d.capped, producer: d.producer }),
     })),
     checklist: r.checklist.map((c) => ({ step: c.step, status: c.status, note: c.note })),
     nextSteps: r.nextSteps.map((n) => ({
       command: n.command,
       why: n.why,
-      ...(n.unfilled ? { unfilled: n.unfilled } : {}),
-      ...(n.alreadyPasted ? { alreadyPasted: true } : {}),
+      ...present({ unfilled: n.unfilled, alreadyPasted: n.alreadyPasted }),
     })),
     pasteNext: r.pasteNext,
     context: r.context,
@@ -54,12 +59,11 @@ export function toJsonContract(r: Report) {
     stats: r.stats,
     credentialWarnings: r.credentialWarnings,
     facts: r.facts,
-    ...(r.terwayVersion ? { terwayVersion: r.terwayVersion } : {}),
-    ...(r.controlplaneVersion ? { controlplaneVersion: r.controlplaneVersion } : {}),
+    ...present({ terwayVersion: r.terwayVersion, controlplaneVersion: r.controlplaneVersion }),
     knownBugs: knownBugsOf(r),
     timeline: r.timeline.map((t) => ({ ...t, text: maskCredentials(t.text) })),
     timelineTotal: r.timelineTotal,
-    ...(r.timelineAnchor ? { timelineAnchor: r.timelineAnchor } : {}),
+    ...present({ timelineAnchor: r.timelineAnchor }),
     groups: r.groups,
   };
 }
@@ -80,8 +84,7 @@ function knownBugsOf(r: Report) {
           verdict: b.verdict,
           affected: b.affected,
           fixedIn: b.fixedIn,
-          ...(b.version ? { version: b.version } : {}),
-          ...(b.upgradeTo ? { upgradeTo: b.upgradeTo } : {}),
+          ...present({ version: b.version, upgradeTo: b.upgradeTo }),
           summary: b.summary,
         },
       ];

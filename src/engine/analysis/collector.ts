@@ -100,16 +100,9 @@ export interface Collected {
   recorded?: Recorded;
 }
 
-export class Collector implements RecordSink {
-  private readonly agg = new Aggregator();
-  private readonly pending = new Map<number, PendingLine>();
-  private readonly pendingErrors = new Map<number, PendingError>();
-  private readonly recent: string[] = new Array(RECENT);
-  private readonly recentNo = new Int32Array(RECENT).fill(-1);
-  private readonly seenEventStarts = new Set<number>();
-  private offset = 0;
-  private maxLine = 0;
-  readonly out: Collected = {
+/** What a collector holds before the first line: nothing seen, nothing counted. */
+export function emptyCollected(): Collected {
+  return {
     groups: [],
     documents: [],
     pods: [],
@@ -123,6 +116,18 @@ export class Collector implements RecordSink {
     logSources: [],
     marks: [],
   };
+}
+
+export class Collector implements RecordSink {
+  private readonly agg = new Aggregator();
+  private readonly pending = new Map<number, PendingLine>();
+  private readonly pendingErrors = new Map<number, PendingError>();
+  private readonly recent: string[] = new Array(RECENT);
+  private readonly recentNo = new Int32Array(RECENT).fill(-1);
+  private readonly seenEventStarts = new Set<number>();
+  private offset = 0;
+  private maxLine = 0;
+  readonly out: Collected = emptyCollected();
   private readonly marks = new MarkRanges();
   private readonly recorder = new TimelineRecorder();
   /** recent Go crash lines already reported as unrecognised, so their log record does not repeat them */

@@ -3,6 +3,8 @@
 // (known bugs, …) are checked with the same rules.
 
 export type Rec = Record<string, unknown>;
+/** reports a problem with a field of the item under check */
+export type Bad = (field: string, msg: string) => void;
 
 export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isStr = (v: unknown): v is string => typeof v === 'string';

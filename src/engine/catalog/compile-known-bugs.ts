@@ -5,62 +5,41 @@
 // and the version data is ordered (first ≤ last, each fixed tag after the bug began, the last
 // affected tag of a line right below its fix). Whether the tags exist is checked against the
 // inventory's tag list in tests/catalog/known-bugs.test.ts.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers';
+import { isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Bad, type Rec } from './check-helpers';
+import { compileList, type ItemCheck, type ListShape } from './compile-list';
 import { checkPattern } from './pattern-check';
 import { isCatchAllPattern } from './regex-lint';
 import type { CatalogEntry, KnownBug } from './types';
 import { compareVersions, releaseLine } from '../version';
 
-const FIELDS = new Set([
-  'id',
-  'title',
-  'symptom',
-  'pattern',
-  'flags',
-  'literals',
-  'referenceOnly',
-  'problem',
-  'workaround',
-  'fix',
-  'affected',
-  'fixedIn',
-  'examples',
-]);
+const LIST: ListShape = {
+  one: 'bug',
+  many: 'known bugs',
+  fields: new Set([
+    'id',
+    'title',
+    'symptom',
+    'pattern',
+    'flags',
+    'literals',
+    'referenceOnly',
+    'problem',
+    'workaround',
+    'fix',
+    'affected',
+    'fixedIn',
+    'examples',
+  ]),
+};
 /** a public release tag: pre-releases (`-rc.N`, the `-policy` snapshots of main) are no version anyone runs */
 const RELEASE_RE = /^v\d+\.\d+\.\d+$/;
 const COMMIT_RE = /^[0-9a-f]{8}$/;
 
 export function compileKnownBugs(file: string, data: unknown, entries: ReadonlyMap<string, CatalogEntry>, problems: string[]): KnownBug[] {
-  if (data === null || data === undefined) return [];
-  if (!Array.isArray(data)) {
-    problems.push(`${file}: the file must be a YAML list of known bugs`);
-    return [];
-  }
-  const bugs: KnownBug[] = [];
-  const ids = new Set<string>();
-  data.forEach((raw: unknown, index) => {
-    const bug = checkBug(file, index, raw, entries, problems);
-    if (!bug) return;
-    if (ids.has(bug.id)) problems.push(`${at(file, bug.id, 'id')}: duplicate id`);
-    ids.add(bug.id);
-    bugs.push(bug);
-  });
-  return bugs;
+  return compileList(file, data, LIST, problems, (raw, item) => checkBug(raw, entries, item));
 }
 
-function checkBug(file: string, index: number, raw: unknown, entries: ReadonlyMap<string, CatalogEntry>, problems: string[]): KnownBug | undefined {
-  if (!isRec(raw)) {
-    problems.push(`${file} › bug #${index + 1}: must be a mapping`);
-    return undefined;
-  }
-  const id = isStr(raw.id) ? raw.id : `bug #${index + 1}`;
-  const before = problems.length;
-  const bad = (field: string, msg: string): void => {
-    problems.push(`${at(file, id, field)}: ${msg}`);
-  };
-
-  for (const k of Object.keys(raw)) if (!FIELDS.has(k)) bad(k, 'unknown field');
-  if (!isStr(raw.id) || !ID_RE.test(raw.id)) bad('id', 'required, lower-case letters, digits and dashes (URL-safe)');
+function checkBug(raw: Rec, entries: ReadonlyMap<string, CatalogEntry>, { bad, clean }: ItemCheck): KnownBug | undefined {
   if (!isNonEmptyStr(raw.title)) bad('title', 'required non-empty string');
   for (const f of ['problem', 'workaround'] as const) {
     const v = raw[f];
@@ -74,11 +53,11 @@ function checkBug(file: string, index: number, raw: unknown, entries: ReadonlyMa
   checkFix(raw.fix, bad);
   checkVersions(raw, bad);
 
-  if (problems.length > before) return undefined;
+  if (!clean()) return undefined;
   const fix = raw.fix as Rec;
   const affected = raw.affected as Rec;
   return {
-    id,
+    id: raw.id as string,
     title: raw.title as string,
     ...(symptom ? { symptom: symptom.entry } : {}),
     ...(symptom?.pattern ? { pattern: symptom.pattern.pattern, literals: symptom.pattern.literals } : {}),
@@ -98,7 +77,7 @@ function checkSymptom(
   raw: Rec,
   referenceOnly: boolean,
   entries: ReadonlyMap<string, CatalogEntry>,
-  bad: (field: string, msg: string) => void,
+  bad: Bad,
 ): { entry: string; pattern?: ReturnType<typeof checkPattern> } | undefined {
   if (raw.symptom === undefined) {
     if (!referenceOnly) bad('symptom', 'required: the id of the catalog entry the bug shows as (or mark it referenceOnly)');
@@ -131,7 +110,7 @@ function checkSymptom(
   return { entry: entry.id, pattern };
 }
 
-function checkFix(fix: unknown, bad: (field: string, msg: string) => void): void {
+function checkFix(fix: unknown, bad: Bad): void {
   if (!isRec(fix)) return bad('fix', 'required mapping {commits, prs, source}');
   for (const k of Object.keys(fix)) if (!['commits', 'prs', 'source'].includes(k)) bad(`fix.${k}`, 'unknown field');
   if (!isStrArray(fix.commits) || fix.commits.length === 0 || fix.commits.some((c) => !COMMIT_RE.test(c)))
@@ -143,7 +122,7 @@ function checkFix(fix: unknown, bad: (field: string, msg: string) => void): void
 }
 
 /** affected {first, last} and fixedIn, in the order the verdict relies on. */
-function checkVersions(raw: Rec, bad: (field: string, msg: string) => void): void {
+function checkVersions(raw: Rec, bad: Bad): void {
   const release = (v: unknown): v is string => isStr(v) && RELEASE_RE.test(v);
   const affected = raw.affected;
   if (!isRec(affected) || !release(affected.first) || !release(affected.last))

@@ -73,6 +73,7 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
       return v;
     };
     const whys = (id: string, en: { why: string }[], tr: unknown): string[] => {
+      if (en.length === 0 && tr === undefined) return [];
       if (!Array.isArray(tr) || tr.length !== en.length) {
         problems.push(`${at(file.path, id, 'why')}: one item per English nextChecks item (${en.length})`);
         return en.map((n) => n.why);
@@ -91,6 +92,18 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
         );
       }
     };
+    /** each item this file has (sameIds reports the rest): its raw mapping and its translated `fields` */
+    const translated = <K extends string, T extends { id: string } & Record<K, string>>(
+      items: readonly T[],
+      fields: readonly K[],
+      more: readonly string[] = [],
+    ) =>
+      items.flatMap((item) => {
+        if (!Object.hasOwn(data, item.id)) return [];
+        const t = record(item.id, data[item.id], [...fields, ...more]);
+        const prose = Object.fromEntries(fields.map((f) => [f, text(item.id, f, item[f], t[f])])) as Record<K, string>;
+        return [{ item, t, prose }];
+      });
 
     if (name === 'sop.yaml') {
       const r = record('sop', data, ['steps', 'asks']);
@@ -107,43 +120,17 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
     }
     sameIds(englishIds(enFile));
     if (name === 'known-bugs.yaml') {
-      for (const b of catalog.knownBugs) {
-        if (!Object.hasOwn(data, b.id)) continue;
-        const t = record(b.id, data[b.id], ['title', 'problem', 'workaround']);
-        overlay.knownBugs[b.id] = {
-          title: text(b.id, 'title', b.title, t.title),
-          problem: text(b.id, 'problem', b.problem, t.problem),
-          workaround: text(b.id, 'workaround', b.workaround, t.workaround),
-        };
-      }
+      for (const { item, prose } of translated(catalog.knownBugs, ['title', 'problem', 'workaround'])) overlay.knownBugs[item.id] = prose;
     } else if (name === 'producers.yaml') {
-      for (const p of catalog.producers) {
-        if (!Object.hasOwn(data, p.id)) continue;
-        const t = record(p.id, data[p.id], ['title', 'explanation', 'why']);
-        overlay.producers[p.id] = {
-          title: text(p.id, 'title', p.title, t.title),
-          explanation: text(p.id, 'explanation', p.explanation, t.explanation),
-          why: p.nextChecks.length === 0 && t.why === undefined ? [] : whys(p.id, p.nextChecks, t.why),
-        };
-      }
+      for (const { item, t, prose } of translated(catalog.producers, ['title', 'explanation'], ['why']))
+        overlay.producers[item.id] = { ...prose, why: whys(item.id, item.nextChecks, t.why) };
     } else if (name === 'causes.yaml') {
-      for (const x of catalog.causes) {
-        if (!Object.hasOwn(data, x.id)) continue;
-        const t = record(x.id, data[x.id], ['title']);
-        overlay.causes[x.id] = { title: text(x.id, 'title', x.title, t.title) };
-      }
+      for (const { item, prose } of translated(catalog.causes, ['title'])) overlay.causes[item.id] = prose;
     } else if (!SECTION_FILES.has(name)) {
-      for (const [id, raw] of Object.entries(data)) {
-        const e = entries.get(id);
-        if (!e) continue; // reported by sameIds
-        const t = record(id, raw, ['title', 'explanation', 'fix', 'why', 'notes', 'keywords']);
-        const prose: EntryProse = {
-          title: text(id, 'title', e.title, t.title),
-          explanation: text(id, 'explanation', e.explanation, t.explanation),
-          fix: text(id, 'fix', e.fix, t.fix),
-          why: e.nextChecks.length === 0 && t.why === undefined ? [] : whys(id, e.nextChecks, t.why),
-          keywords: [],
-        };
+      const inFile = Object.keys(data).flatMap((id) => entries.get(id) ?? []); // an unknown id: reported by sameIds
+      for (const { item: e, t, prose: named } of translated(inFile, ['title', 'explanation', 'fix'], ['why', 'notes', 'keywords'])) {
+        const id = e.id;
+        const prose: EntryProse = { ...named, why: whys(id, e.nextChecks, t.why), keywords: [] };
         if (!Array.isArray(t.keywords) || t.keywords.length === 0 || t.keywords.length > MAX_KEYWORDS || !t.keywords.every((k) => isStr(k) && k.trim()))
           problems.push(`${at(file.path, id, 'keywords')}: a list of 1 to ${MAX_KEYWORDS} words users type to find it`);
         else prose.keywords = t.keywords.map((k: string) => k.trim());

@@ -3,7 +3,8 @@
 // fingerprint passes the catalog's regex checks and matches its examples, `inTerway` names a Terway
 // component, every component an entry names is written by exactly one producer (so every finding
 // has one), and an event source or a document kind belongs to one producer at most.
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, type Rec } from './check-helpers';
+import { at, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, type Bad, type Rec } from './check-helpers';
+import { compileList, type ItemCheck, type ListShape } from './compile-list';
 import { checkPattern } from './pattern-check';
 import {
   componentMatches,
@@ -18,21 +19,25 @@ import {
 } from './types';
 import type { DocumentKind } from '../records';
 
-const FIELDS = new Set([
-  'id',
-  'name',
-  'owner',
-  'title',
-  'components',
-  'workloads',
-  'eventSources',
-  'documentKinds',
-  'fingerprints',
-  'inTerway',
-  'shared',
-  'explanation',
-  'nextChecks',
-]);
+const LIST: ListShape = {
+  one: 'producer',
+  many: 'producers',
+  fields: new Set([
+    'id',
+    'name',
+    'owner',
+    'title',
+    'components',
+    'workloads',
+    'eventSources',
+    'documentKinds',
+    'fingerprints',
+    'inTerway',
+    'shared',
+    'explanation',
+    'nextChecks',
+  ]),
+};
 const FINGERPRINT_FIELDS = new Set(['id', 'scope', 'pattern', 'flags', 'literals', 'examples']);
 const WORKLOAD_FIELDS = new Set(['pod', 'container', 'default']);
 const NAME_RE = /^[a-z0-9][a-z0-9-]*$/;
@@ -75,34 +80,13 @@ export function compileProducers(
   entries: ReadonlyMap<string, CatalogEntry>,
   problems: string[],
 ): Producer[] {
-  if (data === null || data === undefined) return [];
-  if (!Array.isArray(data)) {
-    problems.push(`${file}: the file must be a YAML list of producers`);
-    return [];
-  }
-  const producers: Producer[] = [];
-  data.forEach((raw: unknown, index) => {
-    const p = checkProducer(file, index, raw, problems);
-    if (!p) return;
-    if (producers.some((x) => x.id === p.id)) problems.push(`${at(file, p.id, 'id')}: duplicate id`);
-    producers.push(p);
-  });
-  crossCheck(file, producers, entries, problems);
+  const producers = compileList(file, data, LIST, problems, checkProducer);
+  // without a list (a small test catalog has no producers file) there is nothing to check across
+  if (Array.isArray(data)) crossCheck(file, producers, entries, problems);
   return producers;
 }
 
-function checkProducer(file: string, index: number, raw: unknown, problems: string[]): Producer | undefined {
-  if (!isRec(raw)) {
-    problems.push(`${file} › producer #${index + 1}: must be a mapping`);
-    return undefined;
-  }
-  const id = isStr(raw.id) ? raw.id : `producer #${index + 1}`;
-  const before = problems.length;
-  const bad = (field: string, msg: string): void => {
-    problems.push(`${at(file, id, field)}: ${msg}`);
-  };
-  for (const k of Object.keys(raw)) if (!FIELDS.has(k)) bad(k, 'unknown field');
-  if (!isStr(raw.id) || !ID_RE.test(raw.id)) bad('id', 'required, lower-case letters, digits and dashes');
+function checkProducer(raw: Rec, { bad, clean }: ItemCheck): Producer | undefined {
   for (const f of ['name', 'title'] as const) if (!isNonEmptyStr(raw[f])) bad(f, 'required non-empty string');
   if (!oneOf(PRODUCER_OWNERS, raw.owner)) bad('owner', `must be one of ${PRODUCER_OWNERS.join(', ')}`);
   if (!isNonEmptyStr(raw.explanation) || raw.explanation.trim().length < MIN_PROSE)
@@ -118,7 +102,7 @@ function checkProducer(file: string, index: number, raw: unknown, problems: stri
   const nextChecks = checkNextChecks(raw.nextChecks, bad);
   const workloads = checkWorkloads(raw.workloads, bad);
   const fingerprints = checkFingerprints(raw.fingerprints, bad);
-  if (problems.length > before) return undefined;
+  if (!clean()) return undefined;
   return {
     id: raw.id as string,
     name: raw.name as string,
@@ -136,7 +120,7 @@ function checkProducer(file: string, index: number, raw: unknown, problems: stri
   };
 }
 
-function checkNextChecks(raw: unknown, bad: (f: string, m: string) => void): Producer['nextChecks'] {
+function checkNextChecks(raw: unknown, bad: Bad): Producer['nextChecks'] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     bad('nextChecks', 'must be a list of {command, why}');
@@ -151,7 +135,7 @@ function checkNextChecks(raw: unknown, bad: (f: string, m: string) => void): Pro
   });
 }
 
-function checkWorkloads(raw: unknown, bad: (f: string, m: string) => void): Workload[] {
+function checkWorkloads(raw: unknown, bad: Bad): Workload[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     bad('workloads', 'must be a list of {pod, container?, default?}');
@@ -178,7 +162,7 @@ function checkWorkloads(raw: unknown, bad: (f: string, m: string) => void): Work
   });
 }
 
-function checkFingerprints(raw: unknown, bad: (f: string, m: string) => void): Fingerprint[] {
+function checkFingerprints(raw: unknown, bad: Bad): Fingerprint[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     bad('fingerprints', 'must be a list');

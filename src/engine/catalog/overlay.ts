@@ -27,6 +27,17 @@ export interface CatalogOverlay {
 
 const pick = <T,>(table: Record<string, T>, id: string): T | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);
 
+/** each item with its overlay prose put in; an item the overlay lacks stays English */
+const overlaid = <T extends { id: string }, P>(items: readonly T[], table: Record<string, P>, put: (item: T, t: P) => T): T[] =>
+  items.map((x) => {
+    const t = pick(table, x.id);
+    return t ? put(x, t) : x;
+  });
+
+/** next checks with their translated whys (commands never change) */
+const withWhys = <N extends { why: string }>(checks: readonly N[], why: readonly string[]): N[] =>
+  checks.map((n, i) => ({ ...n, why: why[i] ?? n.why }));
+
 /**
  * The catalog with the overlay's prose; what the overlay lacks stays English. The worker's slim
  * catalog gets a slim overlay (engineOverlay), so its explanations stay one sentence and its fixes empty.
@@ -34,43 +45,31 @@ const pick = <T,>(table: Record<string, T>, id: string): T | undefined => (Objec
 export function applyOverlay(c: Catalog, o: CatalogOverlay): Catalog {
   return {
     ...c,
-    entries: c.entries.map((e) => {
-      const t = pick(o.entries, e.id);
-      if (!t) return e;
-      return {
-        ...e,
-        title: t.title,
-        explanation: t.explanation,
-        fix: e.fix && t.fix,
-        nextChecks: e.nextChecks.map((n, i) => ({ ...n, why: t.why[i] ?? n.why })),
-        aliases: e.aliases.map((a) => (a.note && t.notes?.[a.name] ? { ...a, note: t.notes[a.name]! } : a)),
-        keywords: t.keywords,
-      };
-    }),
-    knownBugs: c.knownBugs.map((b) => {
-      const t = pick(o.knownBugs, b.id);
-      return t ? { ...b, title: t.title, problem: b.problem && t.problem, workaround: b.workaround && t.workaround } : b;
-    }),
-    producers: c.producers.map((p) => {
-      const t = pick(o.producers, p.id);
-      if (!t) return p;
-      return {
-        ...p,
-        title: t.title,
-        explanation: t.explanation,
-        nextChecks: p.nextChecks.map((n, i) => ({ ...n, why: t.why[i] ?? n.why })),
-      };
-    }),
-    causes: c.causes.map((x) => {
-      const t = pick(o.causes, x.id);
-      return t ? { ...x, title: t.title } : x;
-    }),
+    entries: overlaid(c.entries, o.entries, (e, t) => ({
+      ...e,
+      title: t.title,
+      explanation: t.explanation,
+      fix: e.fix && t.fix,
+      nextChecks: withWhys(e.nextChecks, t.why),
+      aliases: e.aliases.map((a) => (a.note && t.notes?.[a.name] ? { ...a, note: t.notes[a.name]! } : a)),
+      keywords: t.keywords,
+    })),
+    knownBugs: overlaid(c.knownBugs, o.knownBugs, (b, t) => ({
+      ...b,
+      title: t.title,
+      problem: b.problem && t.problem,
+      workaround: b.workaround && t.workaround,
+    })),
+    producers: overlaid(c.producers, o.producers, (p, t) => ({
+      ...p,
+      title: t.title,
+      explanation: t.explanation,
+      nextChecks: withWhys(p.nextChecks, t.why),
+    })),
+    causes: overlaid(c.causes, o.causes, (x, t) => ({ ...x, title: t.title })),
     sop: {
       steps: c.sop.steps.map((s) => ({ ...s, title: pick(o.sop.steps, String(s.step)) ?? s.title })),
-      asks: c.sop.asks.map((a) => {
-        const t = pick(o.sop.asks, a.id);
-        return t ? { ...a, what: t.what, why: t.why } : a;
-      }),
+      asks: overlaid(c.sop.asks, o.sop.asks, (a, t) => ({ ...a, what: t.what, why: t.why })),
     },
   };
 }

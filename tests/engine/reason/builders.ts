@@ -1,6 +1,6 @@
 // Small record builders for table tests of the reasoning rules: a rule reads a ReasonContext, so a
 // test states only what matters to it and the builders fill in an empty, healthy rest.
-import type { Collected } from '../../../src/engine/analysis/collector';
+import { emptyCollected, type Collected } from '../../../src/engine/analysis/collector';
 import type { CatalogEntry, MatchVariant } from '../../../src/engine/catalog/types';
 import type { Group, Origin } from '../../../src/engine/match/aggregate';
 import type { ReasonContext } from '../../../src/engine/reason/types';
@@ -61,22 +61,10 @@ export function eventGroup(reason: string, e: Partial<CatalogEntry> = {}, object
   });
 }
 
+/** what a collector gathered from a short paste of one document; `c` adds what a rule reads */
 export function collected(c: Partial<Collected> = {}): Collected {
-  return {
-    groups: [],
-    documents: [],
-    pods: [],
-    objects: [],
-    configs: [],
-    inspects: [],
-    events: [],
-    pluginTypes: new Map(),
-    stats: { lines: 10, events: 0, logLines: 0, objects: 0, documents: 1 },
-    credentialLines: [],
-    logSources: [],
-    marks: [],
-    ...c,
-  };
+  const empty = emptyCollected();
+  return { ...empty, stats: { ...empty.stats, lines: 10, documents: 1 }, ...c };
 }
 
 export function event(e: Partial<EventRecord> = {}): EventRecord {
