@@ -6,6 +6,8 @@ export { CompiledCatalog } from './match/compiled-catalog';
 export { warmUp } from './warm-up';
 export {
   canSplit,
+  forTransfer,
+  MIN_SPLIT_BYTES,
   scanSegment,
   segmentCount,
   segmentsInOrder,

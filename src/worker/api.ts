@@ -9,6 +9,8 @@ import {
   analyze as runAnalysis,
   canSplit,
   CompiledCatalog,
+  forTransfer,
+  MIN_SPLIT_BYTES,
   SPLIT_HEAD_BYTES,
   scanSegment,
   segmentCount,
@@ -33,7 +35,7 @@ export type AnalyzeInput = { name: string; text: string } | { name: string; file
  */
 export type Language = { lang: 'en' } | { lang: Exclude<Lang, 'en'>; messages: MessageTable; overlay: CatalogOverlay };
 
-/** segments in flight per helper: one being scanned, one waiting to be parsed */
+/** segments in flight per helper: one being scanned, one waiting to be parsed (and two while there is none) */
 const AHEAD_PER_HELPER = 2;
 
 const compiled = new Map<Lang, CompiledCatalog>();
@@ -51,16 +53,33 @@ let helpers: Remote<Api>[] = [];
 // the English catalog serves every first run and every helper: build it, and warm the pipeline, while idle
 setTimeout(() => void warmUp(compiledCatalog({ lang: 'en' })).catch(() => {}), 0);
 
-/** A file as segments its helpers scan, when it is big plain UTF-8 text and helpers are connected. */
+/** Bytes start..end of a file, in one read. */
+const readOf = (file: Blob) => async (start: number, end: number) =>
+  new Uint8Array(await file.slice(start, end).arrayBuffer());
+
+/**
+ * A file as segments when it is big plain UTF-8 text. Helpers scan them once they are connected (the page
+ * starts them with the analysis, which does not wait for them); until then this worker scans them itself.
+ * The English catalog serves every language: overlays translate prose, never the patterns scanned for.
+ */
 async function sourceOf(input: { name: string; file: Blob }): Promise<EngineSource> {
   const { name, file } = input;
-  const team = helpers;
-  const split =
-    team.length > 0 && canSplit(new Uint8Array(await file.slice(0, SPLIT_HEAD_BYTES).arrayBuffer()), file.size);
-  if (!split) return { name, stream: file.stream(), size: file.size };
-  const scan = (index: number) => (team[index % team.length] as Remote<Api>).scanSegment(file, index);
-  const segments = segmentsInOrder(segmentCount(file.size), scan, team.length * AHEAD_PER_HELPER);
-  return { name, segments, size: file.size };
+  const whole = (): EngineSource => ({ name, stream: file.stream(), size: file.size });
+  if (file.size < MIN_SPLIT_BYTES) return whole();
+  // a file that cannot be read now is read as one stream, whose failure the report then names
+  const head = await file
+    .slice(0, SPLIT_HEAD_BYTES)
+    .arrayBuffer()
+    .catch(() => undefined);
+  if (head === undefined || !canSplit(new Uint8Array(head), file.size)) return whole();
+  let turn = 0;
+  const scan = (index: number): Promise<ScannedSegment> => {
+    const team = helpers;
+    if (team.length === 0) return scanSegment(compiledCatalog({ lang: 'en' }), readOf(file), file.size, index);
+    return (team[turn++ % team.length] as Remote<Api>).scanSegment(file, index);
+  };
+  const ahead = () => Math.max(1, helpers.length) * AHEAD_PER_HELPER;
+  return { name, segments: segmentsInOrder(segmentCount(file.size), scan, ahead), size: file.size };
 }
 
 export const api = {
@@ -94,10 +113,9 @@ export const api = {
    * Segment `index` of `file`, decoded and scanned (engine/analysis/segments.ts). The English catalog
    * serves every language: overlays translate prose, never the patterns whose literals are scanned for.
    */
-  scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
-    const read = async (start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer());
-    const catalog = compiledCatalog({ lang: 'en' });
-    return scanSegment(catalog, read, file.size, index).then((s) => transfer(s, transferables(s)));
+  async scanSegment(file: Blob, index: number): Promise<ScannedSegment> {
+    const segment = forTransfer(await scanSegment(compiledCatalog({ lang: 'en' }), readOf(file), file.size, index));
+    return transfer(segment, transferables(segment));
   },
 };
 

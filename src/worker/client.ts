@@ -3,7 +3,8 @@
 // is a lazily loaded chunk (inline-worker.ts), so it never delays the page's first paint.
 // For a big dropped file the engine gets helpers: more workers of the same code, one fewer than the
 // machine has cores (at most 4), connected to it by message ports; they decode and scan segments of the
-// file while it parses (engine/analysis/segments.ts). They start with the first big file and go with it.
+// file while it parses (engine/analysis/segments.ts). They start with the first big file, which does not wait
+// for them, and go with the engine.
 import { transfer, wrap, type Remote } from 'comlink';
 import type { Report } from '../engine/index';
 import type { Api, AnalyzeInput, Language, Progress } from './api';
@@ -111,8 +112,9 @@ export async function startEngine(timeoutMs = HANDSHAKE_TIMEOUT_MS): Promise<Eng
   };
   return {
     api: {
-      analyze: async (inputs, onProgress, language) => {
-        await helpFor(inputs);
+      analyze: (inputs, onProgress, language) => {
+        // the engine starts at once and scans segments itself until the helpers are connected
+        void helpFor(inputs);
         return remote.analyze(inputs, onProgress, language);
       },
     },

@@ -127,9 +127,11 @@ test('a file that went away after the drop is named; the other file is analysed;
     const gone = join(dir, 'kubelet.log');
     const kept = join(dir, 'describe-pod.txt');
     writeFileSync(gone, `${LOG_LINE}\n`.repeat(100));
-    writeFileSync(kept, INCIDENT);
+    // 8 MB of log before the incident: the page reads a drop at once, in order, so the first file's
+    // reading gives the test time to delete the second one before its turn
+    writeFileSync(kept, `${LOG_LINE}\n`.repeat(120_000) + INCIDENT);
     // the chooser hands the page File handles backed by the disk; the file is deleted before it is read
-    await page.getByTestId('file-input').setInputFiles([gone, kept]);
+    await page.getByTestId('file-input').setInputFiles([kept, gone]);
     rmSync(gone);
     await expect(page.getByTestId('verdict')).toContainText(/vSwitch|IpNotEnough/i, { timeout: 20_000 });
     await expect(chip(page, 'kubelet.log').getByTestId('chip-note')).toHaveText('not read: unreadable');

@@ -33,17 +33,26 @@ export interface ScannedSegment {
   texts: PackedText[];
 }
 
-/** A ScannedText as the UTF-8 bytes that decode, on their own, to its text. */
+/**
+ * A ScannedText as the UTF-8 bytes that decode, on their own, to its text. `text` is that text while the
+ * segment stays in the worker that scanned it (it is not sent: see forTransfer).
+ */
 export interface PackedText extends Omit<ScannedText, 'text'> {
   units: Uint8Array;
+  text?: string;
 }
 
 // a U+FEFF inside the file is text here: only the file's first bytes can be a byte-order mark (cut below)
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The ScannedText a PackedText was made from. */
-export function unpacked({ units, clean, marks }: PackedText): ScannedText {
-  return { text: utf8.decode(units), clean, marks };
+export function unpacked({ units, text, clean, marks }: PackedText): ScannedText {
+  return { text: text ?? utf8.decode(units), clean, marks };
+}
+
+/** The segment as it is sent to another worker: its bytes without their decoded text. */
+export function forTransfer(segment: ScannedSegment): ScannedSegment {
+  return { bytes: segment.bytes, texts: segment.texts.map(({ units, clean, marks }) => ({ units, clean, marks })) };
 }
 
 /** The buffers of a segment, for postMessage to move rather than copy (its texts share one). */
@@ -109,7 +118,7 @@ export async function scanSegment(
     const units = bytes.subarray(at, cut);
     const text = utf8.decode(units);
     const { clean, marks } = scanText(text, mayHoldWideWork(units, text.length), literals);
-    texts.push({ units, clean, marks });
+    texts.push({ units, text, clean, marks });
     at = cut;
   }
   return { bytes: end - start, texts };
@@ -140,8 +149,9 @@ async function readRange(read: ReadRange, start: number, end: number): Promise<U
 export async function* segmentsInOrder(
   count: number,
   scan: (index: number) => Promise<ScannedSegment>,
-  ahead: number,
+  ahead: number | (() => number),
 ): AsyncGenerator<ScannedSegment> {
+  const most = typeof ahead === 'number' ? () => ahead : ahead;
   const inFlight: Promise<ScannedSegment>[] = [];
   let next = 0;
   const request = () => {
@@ -150,10 +160,10 @@ export async function* segmentsInOrder(
     inFlight.push(p);
   };
   try {
-    while (next < count && inFlight.length < ahead) request();
+    while (next < count && inFlight.length < most()) request();
     while (inFlight.length > 0) {
       const segment = await (inFlight.shift() as Promise<ScannedSegment>);
-      if (next < count) request();
+      while (next < count && inFlight.length < most()) request();
       yield segment;
     }
   } finally {

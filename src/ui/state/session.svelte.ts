@@ -21,6 +21,8 @@ import type { MessageKey } from '../../engine/messages';
 
 const PASTE_DEBOUNCE_MS = 300;
 const TYPING_DEBOUNCE_MS = 800;
+/** one drop or pick brings all its files in one event: nothing more is coming to wait for */
+const FILES_DEBOUNCE_MS = 0;
 /** Progress appears only for analyses that take longer than this (no flicker on small pastes). */
 const PROGRESS_DELAY_MS = 150;
 
@@ -158,6 +160,7 @@ export class Session {
   addFiles(files: Iterable<File>) {
     this.#dropSample();
     for (const f of files) this.#addChip({ name: f.name || 'file', size: f.size, blob: f, origin: 'file' });
+    this.schedule(FILES_DEBOUNCE_MS);
   }
 
   removeChip(id: number) {
