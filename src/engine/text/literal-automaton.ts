@@ -12,7 +12,7 @@ export interface ScanLiteral {
 }
 
 /** characters of a literal the trie holds: a longer literal is checked in full at its ends */
-const DEPTH = 24;
+const DEPTH = 16;
 /** classes per state: a row of the table (a power of two, so a row starts at state << CLASS_BITS) */
 const CLASS_BITS = 6;
 const CLASSES = 1 << CLASS_BITS;
