@@ -34,12 +34,24 @@ export function generic(v: MatchVariant): Input[] {
     const cut = lit.length > 1 ? lit.slice(0, -1) : lit;
     out.push({ name: `literal ${JSON.stringify(lit)} repeated`, make: (n) => fill(lit, n) });
     for (const f of SHORT_FILLERS) {
-      out.push({ name: `literal ${JSON.stringify(lit)} + ${JSON.stringify(f)} repeated`, make: (n) => fill(lit + f, n) });
-      out.push({ name: `literal ${JSON.stringify(lit)} + 32x${JSON.stringify(f)} repeated`, make: (n) => fill(lit + f.repeat(32), n) });
-      out.push({ name: `near-match ${JSON.stringify(cut)} + ${JSON.stringify(f)} repeated`, make: (n) => fill(cut + f, n) });
+      out.push({
+        name: `literal ${JSON.stringify(lit)} + ${JSON.stringify(f)} repeated`,
+        make: (n) => fill(lit + f, n),
+      });
+      out.push({
+        name: `literal ${JSON.stringify(lit)} + 32x${JSON.stringify(f)} repeated`,
+        make: (n) => fill(lit + f.repeat(32), n),
+      });
+      out.push({
+        name: `near-match ${JSON.stringify(cut)} + ${JSON.stringify(f)} repeated`,
+        make: (n) => fill(cut + f, n),
+      });
     }
     for (const f of FILLERS)
-      out.push({ name: `literal ${JSON.stringify(lit)} then ${JSON.stringify(f)} to the end`, make: (n) => lit + fill(f, n - lit.length) });
+      out.push({
+        name: `literal ${JSON.stringify(lit)} then ${JSON.stringify(f)} to the end`,
+        make: (n) => lit + fill(f, n - lit.length),
+      });
   }
   return out;
 }
@@ -65,4 +77,3 @@ export function fromExample(v: MatchVariant): Input[] {
 export function adversarial(v: MatchVariant): Input[] {
   return [...generic(v), ...fromExample(v)];
 }
-

@@ -36,12 +36,18 @@ describe('examples match their own variant', () => {
         // the prefilter would let the line through
         if (v.literals.length > 0) {
           const hay = v.flags === 'i' ? ex.toLowerCase() : ex;
-          expect(v.literals.some((l) => hay.includes(l)), `${entry.id}/${v.id} literals`).toBe(true);
+          expect(
+            v.literals.some((l) => hay.includes(l)),
+            `${entry.id}/${v.id} literals`,
+          ).toBe(true);
         }
         // and the example has the shape of the entry's kind
         if (entry.kind === 'event') {
           const names = [entry.reason!, ...entry.aliases.map((a) => a.name)];
-          expect(names.some((n) => ex.includes(n)), `${entry.id}: example names its reason`).toBe(true);
+          expect(
+            names.some((n) => ex.includes(n)),
+            `${entry.id}: example names its reason`,
+          ).toBe(true);
           expect(/\b(Normal|Warning)\b/.test(ex)).toBe(true);
         } else {
           expect(ex.includes('\n')).toBe(false);
@@ -62,13 +68,18 @@ describe('signals say what the examples show', () => {
     for (const e of entries.filter((x) => x.kind !== 'event' && x.kind !== 'foreign-cni'))
       for (const v of e.match)
         for (const ex of v.examples)
-          if (!says(v.signal ?? e.signal, ex)) problems.push(`${e.id}/${v.id} (${v.signal ?? e.signal}): ${ex.slice(0, 120)}`);
+          if (!says(v.signal ?? e.signal, ex))
+            problems.push(`${e.id}/${v.id} (${v.signal ?? e.signal}): ${ex.slice(0, 120)}`);
     expect(problems).toEqual([]);
   });
 
   it('the check can fail', () => {
-    expect(says('no IPv4 default gateway found', 'task: symmetric routingerror: no IPv6 default gateway found')).toBe(false);
-    expect(says('Could not %s device plugin: %v', 'E0808 eni.go:334] Could not register device plugin: refused')).toBe(true);
+    expect(says('no IPv4 default gateway found', 'task: symmetric routingerror: no IPv6 default gateway found')).toBe(
+      false,
+    );
+    expect(says('Could not %s device plugin: %v', 'E0808 eni.go:334] Could not register device plugin: refused')).toBe(
+      true,
+    );
   });
 });
 
@@ -78,8 +89,10 @@ describe('named captures', () => {
     for (const e of entries)
       for (const v of e.match) {
         if (/vsw-\[/.test(v.pattern) && !/\(\?<vsw>vsw-/.test(v.pattern)) missing.push(`${e.id}/${v.id}: vsw`);
-        if (/eni-\[0-9a-z\]/.test(v.pattern) && !/\(\?<(eni|trunk)>eni-/.test(v.pattern)) missing.push(`${e.id}/${v.id}: eni`);
-        if (/requestID: |RequestId: /.test(v.pattern) && !v.pattern.includes('(?<requestId>')) missing.push(`${e.id}/${v.id}: requestId`);
+        if (/eni-\[0-9a-z\]/.test(v.pattern) && !/\(\?<(eni|trunk)>eni-/.test(v.pattern))
+          missing.push(`${e.id}/${v.id}: eni`);
+        if (/requestID: |RequestId: /.test(v.pattern) && !v.pattern.includes('(?<requestId>'))
+          missing.push(`${e.id}/${v.id}: requestId`);
       }
     expect(missing).toEqual([]);
   });
@@ -94,12 +107,18 @@ describe('named captures', () => {
     });
     const cr = byId.get('create-eni-failed')!;
     const c = re(cr.match[0]!).exec(cr.match[0]!.examples[0]!);
-    expect(c?.groups).toMatchObject({ type: 'Secondary', vsw: 'vsw-2ze4x7yq0v9h3l1c8m6ab', code: 'InvalidVSwitchId.IpNotEnough' });
+    expect(c?.groups).toMatchObject({
+      type: 'Secondary',
+      vsw: 'vsw-2ze4x7yq0v9h3l1c8m6ab',
+      code: 'InvalidVSwitchId.IpNotEnough',
+    });
   });
 });
 
 describe('cross-check: no undeclared overlaps between entries', () => {
-  const lineVariants = entries.filter((e) => e.kind !== 'event').flatMap((e) => e.match.map((v) => ({ e, v, r: re(v) })));
+  const lineVariants = entries
+    .filter((e) => e.kind !== 'event')
+    .flatMap((e) => e.match.map((v) => ({ e, v, r: re(v) })));
 
   it('examples only hit other entries through envelopes or declared relations', () => {
     const problems: string[] = [];
@@ -124,10 +143,13 @@ describe('cross-check: no undeclared overlaps between entries', () => {
     const sample = byId.get('sandbox-terway-add-failed')!.match[0]!.examples[0]!;
     const hits = lineVariants.filter(({ r }) => r.test(sample));
     const ranked = [...hits].sort(
-      (x, y) => Number(!!x.v.envelope) - Number(!!y.v.envelope) || KIND_ROOT_SCORE[y.e.kind] - KIND_ROOT_SCORE[x.e.kind],
+      (x, y) =>
+        Number(!!x.v.envelope) - Number(!!y.v.envelope) || KIND_ROOT_SCORE[y.e.kind] - KIND_ROOT_SCORE[x.e.kind],
     );
     expect(ranked[0]!.e.id).toBe('rpc-no-eni-can-allocate');
-    expect(hits.map((h) => h.e.id)).toEqual(expect.arrayContaining(['sandbox-terway-add-failed', 'cni-add-failed', 'cni-alloc-ip-rpc-failed']));
+    expect(hits.map((h) => h.e.id)).toEqual(
+      expect.arrayContaining(['sandbox-terway-add-failed', 'cni-add-failed', 'cni-alloc-ip-rpc-failed']),
+    );
   });
 });
 
@@ -142,10 +164,14 @@ describe('related ids and sources', () => {
 
   it('every Terway entry cites Terway source as path:line@tag', () => {
     const terwayKinds = entries.filter(
-      (e) => !KIND_TRAITS[e.kind].foreign && !KIND_TRAITS[e.kind].wrapper && KIND_TRAITS[e.kind].recognisedBy !== 'level',
+      (e) =>
+        !KIND_TRAITS[e.kind].foreign && !KIND_TRAITS[e.kind].wrapper && KIND_TRAITS[e.kind].recognisedBy !== 'level',
     );
     for (const e of terwayKinds)
-      expect(e.source.some((s) => /^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/.test(s)), e.id).toBe(true);
+      expect(
+        e.source.some((s) => /^[\w./-]+\.\w+:\d+@(v\d+\.\d+\.\d+|[0-9a-f]{8})$/.test(s)),
+        e.id,
+      ).toBe(true);
   });
 
   it('variant categories differ where one reason covers several causes', () => {

@@ -52,7 +52,11 @@ describe('inventory of Terway source strings, as users paste them', () => {
         perForm.set(`${item.kind} › ${w.form}`, f);
         if (!ok) {
           all = false;
-          misses.push({ item, form: w.form, got: r.findings.map((x) => (x.signalText ? `${x.signal} = ${x.signalText}` : x.signal)) });
+          misses.push({
+            item,
+            form: w.form,
+            got: r.findings.map((x) => (x.signalText ? `${x.signal} = ${x.signalText}` : x.signal)),
+          });
         }
       }
       const k = perKind.get(item.kind) ?? { total: 0, named: 0 };
@@ -61,7 +65,10 @@ describe('inventory of Terway source strings, as users paste them', () => {
       perKind.set(item.kind, k);
     }
     const pct = (n: number, t: number) => `${n}/${t} (${((100 * n) / t).toFixed(0)}%)`;
-    const sum = [...perKind.values()].reduce((a, k) => ({ total: a.total + k.total, named: a.named + k.named }), { total: 0, named: 0 });
+    const sum = [...perKind.values()].reduce((a, k) => ({ total: a.total + k.total, named: a.named + k.named }), {
+      total: 0,
+      named: 0,
+    });
     console.info(
       [
         'wrapped inventory coverage, per kind (an item counts when every wrapper of it is named):',
@@ -72,7 +79,8 @@ describe('inventory of Terway source strings, as users paste them', () => {
       ].join('\n'),
     );
     const shown = misses.map(
-      (m) => `${m.item.kind} › ${m.form} › ${m.item.string.slice(0, 120)}\n      got: ${m.got.join(' | ').slice(0, 400)}`,
+      (m) =>
+        `${m.item.kind} › ${m.form} › ${m.item.string.slice(0, 120)}\n      got: ${m.got.join(' | ').slice(0, 400)}`,
     );
     expect(shown).toEqual([]);
   }, 600_000);
@@ -96,8 +104,15 @@ describe('inventory of Terway source strings, as users paste them', () => {
     const unknown = item('event-message', 'something nobody emits', 'AllocIPFailed');
     expect(namer.names(finding('alloc-ip-failed', 'AllocIPFailed'), unknown)).toBe(false);
     // an OpenAPI code is named by its own code only
-    const quota = item('openapi-code', 'errCode: QuotaExceeded.PrivateIpAddress, msg: quota, requestID: 6F0E1D2C-3B4A-5968-8776-A5B4C3D2E1F0');
-    expect(namer.names(finding('openapi-vswitch-ip-not-enough', 'InvalidVSwitchId.IpNotEnough'), quota, openApiCode(quota))).toBe(false);
-    expect(namer.names(finding('openapi-quota-private-ip', 'QuotaExceeded.PrivateIpAddress'), quota, openApiCode(quota))).toBe(true);
+    const quota = item(
+      'openapi-code',
+      'errCode: QuotaExceeded.PrivateIpAddress, msg: quota, requestID: 6F0E1D2C-3B4A-5968-8776-A5B4C3D2E1F0',
+    );
+    expect(
+      namer.names(finding('openapi-vswitch-ip-not-enough', 'InvalidVSwitchId.IpNotEnough'), quota, openApiCode(quota)),
+    ).toBe(false);
+    expect(
+      namer.names(finding('openapi-quota-private-ip', 'QuotaExceeded.PrivateIpAddress'), quota, openApiCode(quota)),
+    ).toBe(true);
   });
 });

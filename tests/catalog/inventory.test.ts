@@ -29,7 +29,10 @@ function covered(item: Item): boolean {
       return eventEntry(item.string) !== undefined;
     case 'event-message': {
       const entry = item.reason ? eventEntry(item.reason) : undefined;
-      return !!entry && entry.match.some((v) => v.pattern !== CATCH_ALL && new RegExp(v.pattern, v.flags ?? '').test(item.string));
+      return (
+        !!entry &&
+        entry.match.some((v) => v.pattern !== CATCH_ALL && new RegExp(v.pattern, v.flags ?? '').test(item.string))
+      );
     }
     default:
       return lineVariants.some(({ re }) => re.test(item.string));
@@ -49,7 +52,8 @@ describe('inventory of Terway source strings', () => {
   it('lists every tag once, in version order, up to the newest release', () => {
     expect(tags.length).toBeGreaterThanOrEqual(79);
     expect(new Set(tags).size).toBe(tags.length);
-    for (let i = 1; i < tags.length; i++) expect(compareVersions(tags[i - 1]!, tags[i]!), `${tags[i - 1]} < ${tags[i]}`).toBeLessThan(0);
+    for (let i = 1; i < tags.length; i++)
+      expect(compareVersions(tags[i - 1]!, tags[i]!), `${tags[i - 1]} < ${tags[i]}`).toBeLessThan(0);
     expect(tags).toContain('v0.1.0');
     expect(tags).toContain('v1.0.10');
     expect(tags.at(-1)).toBe('v1.17.5');
@@ -66,7 +70,8 @@ describe('inventory of Terway source strings', () => {
       if (last === undefined) problems.push(`${it.string}: last ${it.last} is neither a listed tag nor ${CURRENT}`);
       if (first === undefined || last === undefined || cited === undefined) continue;
       if (first > last) problems.push(`${it.string}: first ${it.first} is after last ${it.last}`);
-      if (cited < first || cited > last) problems.push(`${it.string}: cited at ${it.source}, outside ${it.first}–${it.last}`);
+      if (cited < first || cited > last)
+        problems.push(`${it.string}: cited at ${it.source}, outside ${it.first}–${it.last}`);
     }
     expect(problems).toEqual([]);
   });
@@ -82,11 +87,34 @@ describe('inventory of Terway source strings', () => {
   it('covers every current and legacy event reason, including those the SOP never mentions', () => {
     const reasons = items.filter((i) => i.kind === 'event-reason').map((i) => i.string);
     for (const r of [
-      'AttachENISucceed', 'ConfigCheck', 'CreateENISucceed', 'DeleteENISucceed', 'DeletePodENIFailed', 'DetachENIFailed',
-      'DetachENISucceed', 'ParseFailed', 'PodCreateFailed', 'PodDeleteFailed', 'PrefixModeImmutable', 'ResourceInvalid',
-      'SyncOpenAPIFailed', 'SyncOpenAPISuccess', 'CniPodCreateError', 'CniPodDeleteError', 'CniCreateENIError',
-      'CniPodENIDeleteErr', 'ENIAttachSuccess', 'ENIAttachFailed', 'ENICreated', 'ENICreateFailed', 'ENIDeleted', 'ENIDeleteFailed',
-      'OpenAPIErr', 'OutIPOfSync', 'AllocResourceFailed', 'DisposeResourceFailed',
+      'AttachENISucceed',
+      'ConfigCheck',
+      'CreateENISucceed',
+      'DeleteENISucceed',
+      'DeletePodENIFailed',
+      'DetachENIFailed',
+      'DetachENISucceed',
+      'ParseFailed',
+      'PodCreateFailed',
+      'PodDeleteFailed',
+      'PrefixModeImmutable',
+      'ResourceInvalid',
+      'SyncOpenAPIFailed',
+      'SyncOpenAPISuccess',
+      'CniPodCreateError',
+      'CniPodDeleteError',
+      'CniCreateENIError',
+      'CniPodENIDeleteErr',
+      'ENIAttachSuccess',
+      'ENIAttachFailed',
+      'ENICreated',
+      'ENICreateFailed',
+      'ENIDeleted',
+      'ENIDeleteFailed',
+      'OpenAPIErr',
+      'OutIPOfSync',
+      'AllocResourceFailed',
+      'DisposeResourceFailed',
     ])
       expect(reasons).toContain(r);
   });
@@ -100,11 +128,25 @@ describe('inventory of Terway source strings', () => {
       else k.missing.push(it.string);
       perKind.set(it.kind, k);
     }
-    const report = [...perKind.entries()].map(([kind, k]) => `${kind}: ${k.hit}/${k.total} (${((100 * k.hit) / k.total).toFixed(0)}%)`);
+    const report = [...perKind.entries()].map(
+      ([kind, k]) => `${kind}: ${k.hit}/${k.total} (${((100 * k.hit) / k.total).toFixed(0)}%)`,
+    );
     console.info(`inventory coverage\n  ${report.join('\n  ')}`);
     for (const [kind, k] of perKind) expect(k.missing, `${kind} not covered`).toEqual([]);
     expect([...perKind.keys()].sort()).toEqual(
-      ['condition', 'cni-error', 'controlplane-error', 'daemon-error', 'event-message', 'event-reason', 'init-error', 'openapi-code', 'policy-error', 'rpc-error', 'webhook-denial'].sort(),
+      [
+        'condition',
+        'cni-error',
+        'controlplane-error',
+        'daemon-error',
+        'event-message',
+        'event-reason',
+        'init-error',
+        'openapi-code',
+        'policy-error',
+        'rpc-error',
+        'webhook-denial',
+      ].sort(),
     );
   });
 

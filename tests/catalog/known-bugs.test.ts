@@ -87,7 +87,8 @@ describe('known bugs: versions against the inventory tag list', () => {
       for (const f of b.fixedIn) {
         const line = releases.filter((t) => releaseLine(t) === releaseLine(f.tag));
         const before = line.filter((t) => compareVersions(t, f.tag) < 0).at(-1);
-        if (before && compareVersions(before, b.affected.first) >= 0) expect(f.lastAffected, `${b.id} ${f.tag}`).toBe(before);
+        if (before && compareVersions(before, b.affected.first) >= 0)
+          expect(f.lastAffected, `${b.id} ${f.tag}`).toBe(before);
         else expect(f.lastAffected, `${b.id} ${f.tag}`).toBeUndefined();
       }
   });
@@ -126,7 +127,10 @@ describe('known bugs: the compiler rejects broken input', () => {
     fixedIn: [{ tag: 'v1.12.1' }],
     examples: ['errCode: QuotaExceeded.PrivateIpAddress, msg: quota, requestID: 6F0E1D2C-3B4A-5968-8776-A5B4C3D2E1F0'],
   };
-  const files = (bug: Record<string, unknown>): CatalogFile[] => [...entries, { path: 'catalog/known-bugs.yaml', text: stringify([bug]) }];
+  const files = (bug: Record<string, unknown>): CatalogFile[] => [
+    ...entries,
+    { path: 'catalog/known-bugs.yaml', text: stringify([bug]) },
+  ];
   const compile = (bug: Record<string, unknown>): KnownBug[] => compileCatalog(files(bug)).knownBugs;
   const problems = (bug: Record<string, unknown>): string[] => problemsOf(files(bug));
 
@@ -139,7 +143,14 @@ describe('known bugs: the compiler rejects broken input', () => {
     [{ symptom: undefined }, /symptom: required/],
     [{ pattern: '(?:a+)+QuotaExceeded', literals: ['QuotaExceeded'] }, /contain a quantifier \(ReDoS risk\)/],
     [{ pattern: 'QuotaExceeded|other', literals: ['QuotaExceeded'] }, /not every match of the pattern is guaranteed/],
-    [{ pattern: 'QuotaExceeded\\.PrivateIpAddress', literals: ['QuotaExceeded'], examples: ['QuotaExceeded.PrivateIpAddresses are fine'] }, /not recognised by openapi-quota-private-ip/],
+    [
+      {
+        pattern: 'QuotaExceeded\\.PrivateIpAddress',
+        literals: ['QuotaExceeded'],
+        examples: ['QuotaExceeded.PrivateIpAddresses are fine'],
+      },
+      /not recognised by openapi-quota-private-ip/,
+    ],
     [{ pattern: 'IpNotEnough', literals: ['IpNotEnough'] }, /does not match the bug's pattern/],
     [{ affected: { first: 'v1.12.1', last: 'v1.1.0' } }, /first v1\.12\.1 is after last v1\.1\.0/],
     [{ affected: { first: 'v1.1.0-rc.0', last: 'v1.11.5' } }, /public release tags/],
@@ -147,7 +158,10 @@ describe('known bugs: the compiler rejects broken input', () => {
     [{ fixedIn: [{ tag: 'v1.12.1' }, { tag: 'v1.12.3' }] }, /a second fix on release line 1\.12/],
     [{ fix: { commits: ['2e90d62'], prs: [720], source: ['errors.go'] } }, /fix\.commits[\s\S]*fix\.source/],
     [{ problem: 'too short' }, /problem: too short/],
-    [{ referenceOnly: true, symptom: undefined, pattern: 'x{1,2}abcd', literals: ['abcd'] }, /pattern: only with a symptom/],
+    [
+      { referenceOnly: true, symptom: undefined, pattern: 'x{1,2}abcd', literals: ['abcd'] },
+      /pattern: only with a symptom/,
+    ],
   ])('%j', (change, message) => {
     const found = problems({ ...good, ...change });
     expect(found.join('\n')).toMatch(message);

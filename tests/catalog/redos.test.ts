@@ -30,7 +30,9 @@ const asVariant = (id: string, p: { pattern: string; flags?: '' | 'i'; literals?
 });
 const variants: { id: string; v: MatchVariant }[] = [
   ...catalog.entries.flatMap((e) => e.match.map((v) => ({ id: `${e.id}/${v.id}`, v }))),
-  ...catalog.knownBugs.flatMap((b) => (b.pattern ? [asVariant(`known-bug ${b.id}`, { ...b, pattern: b.pattern })] : [])),
+  ...catalog.knownBugs.flatMap((b) =>
+    b.pattern ? [asVariant(`known-bug ${b.id}`, { ...b, pattern: b.pattern })] : [],
+  ),
   ...catalog.producers.flatMap((p) => p.fingerprints.map((f) => asVariant(`producer ${p.id}/${f.id}`, f))),
   ...catalog.causes.map((c) => asVariant(`cause ${c.id}`, c)),
 ];
@@ -42,7 +44,13 @@ const LARGE = 100_000;
 function quickGrowth(re: RegExp, a: string, b: string): number {
   re.exec(a); // warm up
   re.exec(b);
-  return bestOfThree(() => re.exec(b)) / Math.max(bestOfThree(() => re.exec(a)), 1e-4);
+  return (
+    bestOfThree(() => re.exec(b)) /
+    Math.max(
+      bestOfThree(() => re.exec(a)),
+      1e-4,
+    )
+  );
 }
 
 /** Worst growth over the inputs, screened cheaply and confirmed with the batched timer. */
@@ -78,9 +86,13 @@ describe('ReDoS (a): static shape', () => {
     expect(linearTimeProblem('(?<![a-z])key=', 'i')).toBeNull();
   }, 120_000);
 
-  it.each(variants.map(({ id, v }) => [id, v] as const))('recheck proves %s linear', (_id, v) => {
-    expect(linearTimeProblem(v.pattern, v.flags ?? '')).toBeNull();
-  }, 120_000);
+  it.each(variants.map(({ id, v }) => [id, v] as const))(
+    'recheck proves %s linear',
+    (_id, v) => {
+      expect(linearTimeProblem(v.pattern, v.flags ?? '')).toBeNull();
+    },
+    120_000,
+  );
 
   it('no catalog pattern has a quantified group containing a quantifier', () => {
     const bad = variants.filter(({ v }) => nestedQuantifiers(parseRegex(v.pattern)) > 0).map(({ id }) => id);
@@ -92,10 +104,20 @@ describe('ReDoS (a): static shape', () => {
 describe('ReDoS (b): time grows linearly on adversarial 100 KB inputs', () => {
   it('the measurement tells linear from quadratic', () => {
     const linearRe = /errCode: Throttling[.A-Za-z]{0,24}, msg: /;
-    const linear = growth((s: string) => linearRe.exec(s), (n) => fill('errCode: Throttling', n), SMALL, LARGE);
+    const linear = growth(
+      (s: string) => linearRe.exec(s),
+      (n) => fill('errCode: Throttling', n),
+      SMALL,
+      LARGE,
+    );
     // a lazy gap between two literals restarts at every occurrence of the first: quadratic
     const quadraticRe = /a[^\n]*?b/;
-    const quadratic = growth((s: string) => quadraticRe.exec(s), (n) => fill('a', n), 2_000, 20_000);
+    const quadratic = growth(
+      (s: string) => quadraticRe.exec(s),
+      (n) => fill('a', n),
+      2_000,
+      20_000,
+    );
     expect(linear).toBeLessThan(MAX_RATIO);
     expect(quadratic).toBeGreaterThan(MAX_RATIO);
   });
@@ -117,11 +139,15 @@ describe('ReDoS (b): time grows linearly on adversarial 100 KB inputs', () => {
     expect(caught.some((m) => m.startsWith('literal "tok:" then " " to the end'))).toBe(true);
   }, 60_000);
 
-  it.each(variants.map(({ id, v }) => [id, v] as const))('%s', (id, v) => {
-    const re = new RegExp(v.pattern, v.flags ?? '');
-    const inputs = adversarial(v);
-    // every variant but an event catch-all has literal text to build generic inputs from
-    if (v.literals.length > 0) expect(generic(v).length).toBeGreaterThan(8);
-    expect(slowInputs(re, inputs), id).toEqual([]);
-  }, 60_000);
+  it.each(variants.map(({ id, v }) => [id, v] as const))(
+    '%s',
+    (id, v) => {
+      const re = new RegExp(v.pattern, v.flags ?? '');
+      const inputs = adversarial(v);
+      // every variant but an event catch-all has literal text to build generic inputs from
+      if (v.literals.length > 0) expect(generic(v).length).toBeGreaterThan(8);
+      expect(slowInputs(re, inputs), id).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -94,23 +94,51 @@ const EVENT_HOMES: { reason: RegExp; message?: RegExp; home: EventHome }[] = [
   { reason: /^AllocIPFailed$/, message: /^errCode: /, home: { object: 'Node', from: DAEMON } },
   // the multi-ip-node controller aggregates its errors on the Node CR (pool.go)
   { reason: /^AllocIPFailed$/, message: /^\[vsw-/, home: { object: 'NodeCR', from: cp('multi-ip-node') } },
-  { reason: /^(AllocIPFailed|AllocIPSucceed|VirtualModeChanged|ConfigCheck|ParseFailed)$/, home: { object: 'Pod', from: DAEMON } },
+  {
+    reason: /^(AllocIPFailed|AllocIPSucceed|VirtualModeChanged|ConfigCheck|ParseFailed)$/,
+    home: { object: 'Pod', from: DAEMON },
+  },
   { reason: /^ResourceInvalid$/, message: /^resource /, home: { object: 'Pod', from: DAEMON } },
-  { reason: /^(ResourceInvalid|PrefixModeImmutable|AllocResourceFailed|DisposeResourceFailed|OpenAPIErr|OutIPOfSync)$/, home: { object: 'Node', from: DAEMON } },
-  { reason: /^ConfigError$/, message: /^Instance not support k8s dual stack/, home: { object: 'NodeCR', from: DAEMON } },
+  {
+    reason: /^(ResourceInvalid|PrefixModeImmutable|AllocResourceFailed|DisposeResourceFailed|OpenAPIErr|OutIPOfSync)$/,
+    home: { object: 'Node', from: DAEMON },
+  },
+  {
+    reason: /^ConfigError$/,
+    message: /^Instance not support k8s dual stack/,
+    home: { object: 'NodeCR', from: DAEMON },
+  },
   { reason: /^ConfigError$/, message: /^node exclusive mode changed/, home: { object: 'Node', from: cp('node') } },
   { reason: /^ConfigError$/, home: { object: 'Node', from: DAEMON } },
   { reason: /^SyncPodNetworking/, home: { object: 'PodNetworking', from: cp('pod-networking') } },
-  { reason: /^(PodCreateFailed|PodDeleteFailed|CniPodCreateError|CniPodDeleteError)$/, home: { object: 'Pod', from: cp('pod') } },
-  { reason: /^(DeletePodENIFailed|CniPodENIDeleteErr|CniCreateENIError)$/, home: { object: 'Pod', from: cp('pod-eni') } },
+  {
+    reason: /^(PodCreateFailed|PodDeleteFailed|CniPodCreateError|CniPodDeleteError)$/,
+    home: { object: 'Pod', from: cp('pod') },
+  },
+  {
+    reason: /^(DeletePodENIFailed|CniPodENIDeleteErr|CniCreateENIError)$/,
+    home: { object: 'Pod', from: cp('pod-eni') },
+  },
   { reason: /^CreateENIFailed$/, message: /^ENI creation error/, home: { object: 'Pod', from: cp('pod-eni') } },
   { reason: /^CreateENIFailed$/, message: /^rollbackErr/, home: { object: 'Pod', from: cp('pod') } },
-  { reason: /^CreateENIFailed$/, message: /^backend create failed/, home: { object: 'NetworkInterface', from: cp('eni') } },
+  {
+    reason: /^CreateENIFailed$/,
+    message: /^backend create failed/,
+    home: { object: 'NetworkInterface', from: cp('eni') },
+  },
   { reason: /^CreateENIFailed$/, message: /creation failed in backend/, home: { object: 'Pod', from: cp('eni') } },
   { reason: /^(CreateENISucceed)$/, message: /^create enis? /, home: { object: 'PodENI', from: cp('pod') } },
   { reason: /^AttachENIFailed$/, message: /^trunk eni is not allowed/, home: { object: 'Pod', from: cp('pod-eni') } },
-  { reason: /^(AttachENIFailed|DetachENIFailed)$/, message: /^(Failed to (attach|detach) ENI \S+ (to|from) instance|ENI \S+ in unexpected status)/, home: { object: 'Pod', from: cp('eni') } },
-  { reason: /^(AttachENIFailed|AttachENISucceed|DetachENIFailed|DetachENISucceed|UpdatePodENIFailed)$/, message: /^(?!ENI )/, home: { object: 'PodENI', from: cp('pod-eni') } },
+  {
+    reason: /^(AttachENIFailed|DetachENIFailed)$/,
+    message: /^(Failed to (attach|detach) ENI \S+ (to|from) instance|ENI \S+ in unexpected status)/,
+    home: { object: 'Pod', from: cp('eni') },
+  },
+  {
+    reason: /^(AttachENIFailed|AttachENISucceed|DetachENIFailed|DetachENISucceed|UpdatePodENIFailed)$/,
+    message: /^(?!ENI )/,
+    home: { object: 'PodENI', from: cp('pod-eni') },
+  },
   { reason: /^DeleteENISucceed$/, message: /^delete eni /, home: { object: 'PodENI', from: cp('pod-eni') } },
   // everything else the multi-ip-node controller records on the Node CR (ENI pool, OpenAPI sync)
   { reason: /./, home: { object: 'NodeCR', from: cp('multi-ip-node') } },
@@ -182,7 +210,11 @@ function described(kind: ObjectKind): Described {
     case 'PodENI':
       return { header: cr('PodENI', 'db-0', 'data'), object: 'podeni/db-0', namespace: 'data' };
     case 'PodNetworking':
-      return { header: cr('PodNetworking', 'fixed-ip-net'), object: 'podnetworking/fixed-ip-net', namespace: 'default' };
+      return {
+        header: cr('PodNetworking', 'fixed-ip-net'),
+        object: 'podnetworking/fixed-ip-net',
+        namespace: 'default',
+      };
     case 'NetworkInterface':
       return {
         header: cr('NetworkInterface', 'eni-bp1k2j3h4g5f6d7s8a9q'),
@@ -234,7 +266,12 @@ function daemonLogForms(item: InventoryItem, text: string): WrappedForm[] {
   const file = base(item.source);
   const out: WrappedForm[] = [];
   if (text.startsWith('panic: '))
-    return [{ form: 'terwayd panic', text: panicBlock(text, '/go/src/github.com/AliyunContainerService/terway/cmd/terway/main.go:71') }];
+    return [
+      {
+        form: 'terwayd panic',
+        text: panicBlock(text, '/go/src/github.com/AliyunContainerService/terway/cmd/terway/main.go:71'),
+      },
+    ];
   const structured = text.startsWith('"');
   if (during(item, ...KLOG_PID)) {
     out.push({ form: 'klog with PID', text: `${klogHeader('E', file)} ${text}` });
@@ -271,21 +308,28 @@ function controlplaneLogForms(item: InventoryItem, text: string): WrappedForm[] 
     return [
       {
         form: 'controlplane panic',
-        text: panicBlock(text, '/go/src/github.com/AliyunContainerService/terway/cmd/terway-controlplane/terway-controlplane.go:273'),
+        text: panicBlock(
+          text,
+          '/go/src/github.com/AliyunContainerService/terway/cmd/terway-controlplane/terway-controlplane.go:273',
+        ),
       },
     ];
   const out: WrappedForm[] = [];
   const level = /disable v2 ipam/.test(text) ? 'I' : 'E';
   if (text.startsWith('"')) {
     // start-up errors of cmd/terway-controlplane: log.Error(err, msg) of the `setup` logger
-    if (during(item, ...CP_TEXTLOGGER)) out.push({ form: 'textlogger', text: `${klogHeader(level, file, 1)} ${text} logger="setup"` });
-    if (during(item, ...CP_KLOGR)) out.push({ form: 'klogr', text: `${klogHeader(level, file, 1)} setup ${toKlogr(text)} ` });
+    if (during(item, ...CP_TEXTLOGGER))
+      out.push({ form: 'textlogger', text: `${klogHeader(level, file, 1)} ${text} logger="setup"` });
+    if (during(item, ...CP_KLOGR))
+      out.push({ form: 'klogr', text: `${klogHeader(level, file, 1)} setup ${toKlogr(text)} ` });
     return out;
   }
   if (item.source.startsWith('cmd/')) {
     const line = level === 'I' ? `"${quoted(text)}"` : `"unable to detect multi IP" err="${quoted(text)}"`;
-    if (during(item, ...CP_TEXTLOGGER)) out.push({ form: 'textlogger', text: `${klogHeader(level, file, 1)} ${line} logger="setup"` });
-    if (during(item, ...CP_KLOGR)) out.push({ form: 'klogr', text: `${klogHeader(level, file, 1)} setup ${toKlogr(line)} ` });
+    if (during(item, ...CP_TEXTLOGGER))
+      out.push({ form: 'textlogger', text: `${klogHeader(level, file, 1)} ${line} logger="setup"` });
+    if (during(item, ...CP_KLOGR))
+      out.push({ form: 'klogr', text: `${klogHeader(level, file, 1)} setup ${toKlogr(line)} ` });
     return out;
   }
   // a controller's error: controller-runtime logs it as the reconcile's error
@@ -308,7 +352,12 @@ function controlplaneLogForms(item: InventoryItem, text: string): WrappedForm[] 
 /** what terway-cli prints for an error it returns, as the init container's log shows it */
 function initLine(text: string): string {
   // terway-cli cni prints `error: %v`; nodeconfig prints `task: %serror: %v`; init.sh's own tools print themselves
-  if (/^(error: |task: |sysctl: |parse error: |modprobe: |nsenter: |node not support erdma|Linux kernel version)/.test(text)) return text;
+  if (
+    /^(error: |task: |sysctl: |parse error: |modprobe: |nsenter: |node not support erdma|Linux kernel version)/.test(
+      text,
+    )
+  )
+    return text;
   if (text.startsWith('failed process input: ')) return `error: ${text}`;
   if (/^exclusive eni mode changed/.test(text)) return `task: eniOnlyerror: ${text}`;
   if (/^open \/etc\/eni\/eni_conf/.test(text)) return `task: get eni configerror: ${text}`;
@@ -317,7 +366,9 @@ function initLine(text: string): string {
 
 function initForms(item: InventoryItem): WrappedForm[] {
   const line = initLine(item.string);
-  const logs = [`$ kubectl logs -n kube-system terway-eniip-7x2kq -c terway-init`, 'Init node capabilities', line].join('\n');
+  const logs = [`$ kubectl logs -n kube-system terway-eniip-7x2kq -c terway-init`, 'Init node capabilities', line].join(
+    '\n',
+  );
   return [
     { form: 'terway-init log', text: logs },
     {
@@ -337,9 +388,11 @@ function policyForms(item: InventoryItem): WrappedForm[] {
 // ---- webhooks ------------------------------------------------------------------------------------
 
 /** PodNetworking specs are checked by the validating webhook; pods by the mutating one */
-const PODNETWORKING_DENIALS = /^(attachType must be default|vSwitchOptions is not set|security group is not set|invalid releaseAfter|releaseAfter must be empty)/;
+const PODNETWORKING_DENIALS =
+  /^(attachType must be default|vSwitchOptions is not set|security group is not set|invalid releaseAfter|releaseAfter must be empty)/;
 /** webhook.Errored(1, err): a failed lookup, not a denial; kubectl names no HTTP reason */
-const ERRORED = /^(error get previous podENI conf|pod networking \S+ (is not ready|should not have selector|has different eni attach type))/;
+const ERRORED =
+  /^(error get previous podENI conf|pod networking \S+ (is not ready|should not have selector|has different eni attach type))/;
 
 function webhookForms(item: InventoryItem): WrappedForm[] {
   const msg = item.string;
@@ -357,7 +410,13 @@ function webhookForms(item: InventoryItem): WrappedForm[] {
     {
       form: 'FailedCreate event',
       text: describeEvents(
-        ['Name:           web-7d9c6b5f4', `Namespace:      ${NS}`, 'Selector:       app=web,pod-template-hash=7d9c6b5f4', 'Controlled By:  Deployment/web', 'Replicas:       0 current / 3 desired'].join('\n'),
+        [
+          'Name:           web-7d9c6b5f4',
+          `Namespace:      ${NS}`,
+          'Selector:       app=web,pod-template-hash=7d9c6b5f4',
+          'Controlled By:  Deployment/web',
+          'Replicas:       0 current / 3 desired',
+        ].join('\n'),
         [['Warning', 'FailedCreate', '8s (x14 over 50s)', 'replicaset-controller', `Error creating: ${denied}`]],
       ),
     },
@@ -367,9 +426,11 @@ function webhookForms(item: InventoryItem): WrappedForm[] {
 // ---- CNI and kubelet -----------------------------------------------------------------------------
 
 /** errors of cmdDel (and of the client set-up it shares with cmdCheck) */
-const DELETE_PATH = /^(failed to do del|error release ip for pod|return empty pod alloc info|error get ip from terway|error create grpc client)/;
+const DELETE_PATH =
+  /^(failed to do del|error release ip for pod|return empty pod alloc info|error get ip from terway|error create grpc client)/;
 /** errors the CNI returns before or outside doCmdAdd, as cniTypes.Error (`msg; details`) or bare */
-const OWN_ENVELOPE = /^(failed to do (add|del)|failed connect to daemon|failed to parse (network config|args)|add cmd:|cmdCheck:|error create grpc client)/;
+const OWN_ENVELOPE =
+  /^(failed to do (add|del)|failed connect to daemon|failed to parse (network config|args)|add cmd:|cmdCheck:|error create grpc client)/;
 /** grpc's dial errors reach the CNI inside the RPC's status */
 const DIAL = /^dial unix /;
 
@@ -426,9 +487,15 @@ function cniForms(item: InventoryItem, text = item.string): WrappedForm[] {
   if (during(item, ...CNI_FAILED_TO_DO)) {
     const chain = cniChain(item, text, del);
     if (del) {
-      out.push({ form: 'FailedKillPod event', text: podDescribe([['Warning', 'FailedKillPod', '2m (x12 over 10m)', 'kubelet', killEvent(chain)]]) });
+      out.push({
+        form: 'FailedKillPod event',
+        text: podDescribe([['Warning', 'FailedKillPod', '2m (x12 over 10m)', 'kubelet', killEvent(chain)]]),
+      });
     } else {
-      out.push({ form: 'FailedCreatePodSandBox event', text: podDescribe([['Warning', 'FailedCreatePodSandBox', '14s (x27 over 6m)', 'kubelet', sandboxEvent(chain)]]) });
+      out.push({
+        form: 'FailedCreatePodSandBox event',
+        text: podDescribe([['Warning', 'FailedCreatePodSandBox', '14s (x27 over 6m)', 'kubelet', sandboxEvent(chain)]]),
+      });
       out.push(...kubeletJournal(chain));
     }
   }
@@ -440,7 +507,9 @@ function cniForms(item: InventoryItem, text = item.string): WrappedForm[] {
       : `Failed create pod sandbox: ${runtime}`;
     out.push({
       form: 'dockershim event',
-      text: podDescribe([['Warning', del ? 'FailedKillPod' : 'FailedCreatePodSandBox', '1m (x158 over 6m)', `kubelet, ${NODE}`, message]]),
+      text: podDescribe([
+        ['Warning', del ? 'FailedKillPod' : 'FailedCreatePodSandBox', '1m (x158 over 6m)', `kubelet, ${NODE}`, message],
+      ]),
     });
   }
   return out;
@@ -455,10 +524,19 @@ function rpcForms(item: InventoryItem): WrappedForm[] {
   if (during(item, ...SINCE_V1_1)) {
     const cmdAdd = `cmdAdd: error alloc ip ${status}`;
     out.push(...cniForms({ ...item, first: item.first === 'v1.0.10' ? 'v1.1.0-rc.0' : item.first }, cmdAdd));
-    out.push(...eventForms('AllocIPFailed', cmdAdd, item).slice(0, 1).map((f) => ({ ...f, form: `AllocIPFailed ${f.form}` })));
+    out.push(
+      ...eventForms('AllocIPFailed', cmdAdd, item)
+        .slice(0, 1)
+        .map((f) => ({ ...f, form: `AllocIPFailed ${f.form}` })),
+    );
   }
   if (during(item, ...V1_0))
-    out.push(...cniForms({ ...item, last: 'v1.0.10' }, `add cmd: error alloc ip from grpc call, pod: default-nginx: ${status}`));
+    out.push(
+      ...cniForms(
+        { ...item, last: 'v1.0.10' },
+        `add cmd: error alloc ip from grpc call, pod: default-nginx: ${status}`,
+      ),
+    );
   return out;
 }
 
@@ -490,7 +568,10 @@ function openApiForms(item: InventoryItem): WrappedForm[] {
   const out: WrappedForm[] = [];
   const log = (form: string, body: string) => out.push({ form, text: `${klogHeader('E', 'local.go:980')} ${body}` });
   if (during(item, ...SINCE_V1_1))
-    log('errCode (Terway)', `"failed to create eni" err="errCode: ${e.code}, msg: ${quoted(e.message)}, requestID: ${e.requestId}"`);
+    log(
+      'errCode (Terway)',
+      `"failed to create eni" err="errCode: ${e.code}, msg: ${quoted(e.message)}, requestID: ${e.requestId}"`,
+    );
   if (numeric) return out;
   if (during(item, ...SINCE_V1_1)) {
     // alibaba-cloud-sdk-go's ServerError, unwrapped: a multi-line message in the custom logrus format
@@ -517,7 +598,10 @@ function openApiForms(item: InventoryItem): WrappedForm[] {
         ' >',
       ].join('\n'),
     });
-    log('errCode (tea)', `"failed to create eni" err="errCode: ${e.code}, msg: code: 400, ${quoted(e.message)} request id: ${e.requestId}, "`);
+    log(
+      'errCode (tea)',
+      `"failed to create eni" err="errCode: ${e.code}, msg: code: 400, ${quoted(e.message)} request id: ${e.requestId}, "`,
+    );
   }
   if (during(item, ...V1_0))
     out.push({
@@ -543,8 +627,10 @@ function conditionForms(item: InventoryItem): WrappedForm[] {
       r,
     ].join('\n');
   if (/^\s*SufficientIP /.test(s)) return [{ form: 'describe node condition', text: node(s) }];
-  if (/^node has insufficient IP/.test(s)) return [{ form: 'describe node condition', text: node(row('False', 'InsufficientIP', s)) }];
-  if (/^node has sufficient IP/.test(s)) return [{ form: 'describe node condition', text: node(row('True ', 'SufficientIP', s)) }];
+  if (/^node has insufficient IP/.test(s))
+    return [{ form: 'describe node condition', text: node(row('False', 'InsufficientIP', s)) }];
+  if (/^node has sufficient IP/.test(s))
+    return [{ form: 'describe node condition', text: node(row('True ', 'SufficientIP', s)) }];
   // the Node CR's per-ENI conditions
   return [
     {

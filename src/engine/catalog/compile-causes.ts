@@ -24,7 +24,8 @@ export function compileCauses(
     if (!isNonEmptyStr(raw.title)) bad('title', 'required non-empty string');
     const checked = checkPattern(raw.pattern, raw.flags, raw.literals, bad);
     if (!isStrArray(raw.examples) || raw.examples.length === 0) bad('examples', 'at least one line as pasted');
-    else if (checked) for (const ex of raw.examples) if (!checked.regex.test(ex)) bad('examples', `does not match: ${ex}`);
+    else if (checked)
+      for (const ex of raw.examples) if (!checked.regex.test(ex)) bad('examples', `does not match: ${ex}`);
     if (!clean() || !checked) return undefined;
     return {
       id: raw.id as string,

@@ -5,7 +5,16 @@
 // and the version data is ordered (first ≤ last, each fixed tag after the bug began, the last
 // affected tag of a line right below its fix). Whether the tags exist is checked against the
 // inventory's tag list in tests/catalog/known-bugs.test.ts.
-import { isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Bad, type Rec } from './check-helpers';
+import {
+  isNonEmptyStr,
+  isRec,
+  isStr,
+  isStrArray,
+  MIN_PROSE,
+  TERWAY_SOURCE_RE,
+  type Bad,
+  type Rec,
+} from './check-helpers';
 import { compileList, type ItemCheck, type ListShape } from './compile-list';
 import { checkPattern } from './pattern-check';
 import { isCatchAllPattern } from './regex-lint';
@@ -35,16 +44,26 @@ const LIST: ListShape = {
 const RELEASE_RE = /^v\d+\.\d+\.\d+$/;
 const COMMIT_RE = /^[0-9a-f]{8}$/;
 
-export function compileKnownBugs(file: string, data: unknown, entries: ReadonlyMap<string, CatalogEntry>, problems: string[]): KnownBug[] {
+export function compileKnownBugs(
+  file: string,
+  data: unknown,
+  entries: ReadonlyMap<string, CatalogEntry>,
+  problems: string[],
+): KnownBug[] {
   return compileList(file, data, LIST, problems, (raw, item) => checkBug(raw, entries, item));
 }
 
-function checkBug(raw: Rec, entries: ReadonlyMap<string, CatalogEntry>, { bad, clean }: ItemCheck): KnownBug | undefined {
+function checkBug(
+  raw: Rec,
+  entries: ReadonlyMap<string, CatalogEntry>,
+  { bad, clean }: ItemCheck,
+): KnownBug | undefined {
   if (!isNonEmptyStr(raw.title)) bad('title', 'required non-empty string');
   for (const f of ['problem', 'workaround'] as const) {
     const v = raw[f];
     if (!isNonEmptyStr(v)) bad(f, 'required non-empty string');
-    else if (v.trim().length < MIN_PROSE) bad(f, `too short to be useful (${v.trim().length} < ${MIN_PROSE} characters)`);
+    else if (v.trim().length < MIN_PROSE)
+      bad(f, `too short to be useful (${v.trim().length} < ${MIN_PROSE} characters)`);
   }
   if (raw.referenceOnly !== undefined && raw.referenceOnly !== true) bad('referenceOnly', 'true, or leave it out');
   const referenceOnly = raw.referenceOnly === true;
@@ -67,7 +86,10 @@ function checkBug(raw: Rec, entries: ReadonlyMap<string, CatalogEntry>, { bad, c
     workaround: (raw.workaround as string).trim(),
     fix: { commits: fix.commits as string[], prs: fix.prs as number[], source: fix.source as string[] },
     affected: { first: affected.first as string, last: affected.last as string },
-    fixedIn: (raw.fixedIn as Rec[]).map((f) => ({ tag: f.tag as string, ...(isStr(f.lastAffected) ? { lastAffected: f.lastAffected } : {}) })),
+    fixedIn: (raw.fixedIn as Rec[]).map((f) => ({
+      tag: f.tag as string,
+      ...(isStr(f.lastAffected) ? { lastAffected: f.lastAffected } : {}),
+    })),
     examples: (raw.examples as string[] | undefined) ?? [],
   };
 }
@@ -80,7 +102,8 @@ function checkSymptom(
   bad: Bad,
 ): { entry: string; pattern?: ReturnType<typeof checkPattern> } | undefined {
   if (raw.symptom === undefined) {
-    if (!referenceOnly) bad('symptom', 'required: the id of the catalog entry the bug shows as (or mark it referenceOnly)');
+    if (!referenceOnly)
+      bad('symptom', 'required: the id of the catalog entry the bug shows as (or mark it referenceOnly)');
     for (const f of ['pattern', 'flags', 'literals', 'examples'] as const)
       if (raw[f] !== undefined) bad(f, 'only with a symptom: a bug without one is never matched');
     return undefined;
@@ -100,11 +123,15 @@ function checkSymptom(
   if (!isStrArray(examples) || examples.length === 0) {
     if (!referenceOnly) bad('examples', 'required non-empty list of lines as users paste them');
   } else {
-    const variants = entry.match.filter((v) => !isCatchAllPattern(v.pattern)).map((v) => new RegExp(v.pattern, v.flags ?? ''));
+    const variants = entry.match
+      .filter((v) => !isCatchAllPattern(v.pattern))
+      .map((v) => new RegExp(v.pattern, v.flags ?? ''));
     examples.forEach((ex, n) => {
       if (ex.includes('\n')) bad(`examples[${n}]`, 'must be a single line');
-      if (!variants.some((re) => re.test(ex))) bad(`examples[${n}]`, `not recognised by ${entry.id}: ${JSON.stringify(ex.slice(0, 100))}`);
-      if (pattern && !pattern.regex.test(ex)) bad(`examples[${n}]`, `does not match the bug's pattern: ${JSON.stringify(ex.slice(0, 100))}`);
+      if (!variants.some((re) => re.test(ex)))
+        bad(`examples[${n}]`, `not recognised by ${entry.id}: ${JSON.stringify(ex.slice(0, 100))}`);
+      if (pattern && !pattern.regex.test(ex))
+        bad(`examples[${n}]`, `does not match the bug's pattern: ${JSON.stringify(ex.slice(0, 100))}`);
     });
   }
   return { entry: entry.id, pattern };
@@ -136,8 +163,10 @@ function checkVersions(raw: Rec, bad: Bad): void {
   const lines = new Set<string>();
   fixedIn.forEach((f: unknown, k) => {
     const field = `fixedIn[${k}]`;
-    if (!isRec(f) || !release(f.tag)) return bad(field, 'needs tag: the first public release tag of its line with the fix');
-    for (const key of Object.keys(f)) if (key !== 'tag' && key !== 'lastAffected') bad(`${field}.${key}`, 'unknown field');
+    if (!isRec(f) || !release(f.tag))
+      return bad(field, 'needs tag: the first public release tag of its line with the fix');
+    for (const key of Object.keys(f))
+      if (key !== 'tag' && key !== 'lastAffected') bad(`${field}.${key}`, 'unknown field');
     const line = releaseLine(f.tag)!;
     if (lines.has(line)) bad(field, `a second fix on release line ${line}`);
     lines.add(line);
@@ -146,6 +175,7 @@ function checkVersions(raw: Rec, bad: Bad): void {
     if (!release(f.lastAffected)) return bad(`${field}.lastAffected`, 'must be a public release tag');
     if (releaseLine(f.lastAffected) !== line || compareVersions(f.lastAffected, f.tag) >= 0)
       bad(`${field}.lastAffected`, `${f.lastAffected} must be an earlier tag of line ${line}`);
-    if (compareVersions(f.lastAffected, first) < 0) bad(`${field}.lastAffected`, `${f.lastAffected} is before the bug began`);
+    if (compareVersions(f.lastAffected, first) < 0)
+      bad(`${field}.lastAffected`, `${f.lastAffected} is before the bug began`);
   });
 }

@@ -27,7 +27,12 @@ function englishIds(file: CatalogFile): string[] {
   return Array.isArray(data) ? data.flatMap((e: unknown) => (isRec(e) && isStr(e.id) ? [e.id] : [])) : [];
 }
 
-export function compileOverlay(lang: string, englishFiles: CatalogFile[], overlayFiles: CatalogFile[], catalog: Catalog): OverlayResult {
+export function compileOverlay(
+  lang: string,
+  englishFiles: CatalogFile[],
+  overlayFiles: CatalogFile[],
+  catalog: Catalog,
+): OverlayResult {
   const problems: string[] = [];
   const overlay: CatalogOverlay = {
     lang,
@@ -39,7 +44,8 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
   };
   const byName = new Map(overlayFiles.map((f) => [baseName(f.path), f]));
   const english = new Map(englishFiles.map((f) => [baseName(f.path), f]));
-  for (const name of byName.keys()) if (!english.has(name)) problems.push(`${byName.get(name)!.path}: no English catalog file ${name}`);
+  for (const name of byName.keys())
+    if (!english.has(name)) problems.push(`${byName.get(name)!.path}: no English catalog file ${name}`);
   const missing: string[] = [];
   const entries = new Map(catalog.entries.map((e) => [e.id, e]));
 
@@ -109,18 +115,21 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
       const r = record('sop', data, ['steps', 'asks']);
       const steps = isRec(r.steps) ? r.steps : {};
       const asks = isRec(r.asks) ? r.asks : {};
-      for (const s of catalog.sop.steps) overlay.sop.steps[String(s.step)] = text(`steps`, String(s.step), s.title, steps[String(s.step)]);
+      for (const s of catalog.sop.steps)
+        overlay.sop.steps[String(s.step)] = text(`steps`, String(s.step), s.title, steps[String(s.step)]);
       for (const a of catalog.sop.asks) {
         const t = record(a.id, asks[a.id], ['what', 'why']);
         overlay.sop.asks[a.id] = { what: text(a.id, 'what', a.what, t.what), why: text(a.id, 'why', a.why, t.why) };
       }
       const known = new Set(catalog.sop.asks.map((a) => a.id));
-      for (const k of Object.keys(asks)) if (!known.has(k)) problems.push(`${at(file.path, k)}: no such ask in sop.yaml`);
+      for (const k of Object.keys(asks))
+        if (!known.has(k)) problems.push(`${at(file.path, k)}: no such ask in sop.yaml`);
       continue;
     }
     sameIds(englishIds(enFile));
     if (name === 'known-bugs.yaml') {
-      for (const { item, prose } of translated(catalog.knownBugs, ['title', 'problem', 'workaround'])) overlay.knownBugs[item.id] = prose;
+      for (const { item, prose } of translated(catalog.knownBugs, ['title', 'problem', 'workaround']))
+        overlay.knownBugs[item.id] = prose;
     } else if (name === 'producers.yaml') {
       for (const { item, t, prose } of translated(catalog.producers, ['title', 'explanation'], ['why']))
         overlay.producers[item.id] = { ...prose, why: whys(item.id, item.nextChecks, t.why) };
@@ -128,10 +137,19 @@ export function compileOverlay(lang: string, englishFiles: CatalogFile[], overla
       for (const { item, prose } of translated(catalog.causes, ['title'])) overlay.causes[item.id] = prose;
     } else if (!SECTION_FILES.has(name)) {
       const inFile = Object.keys(data).flatMap((id) => entries.get(id) ?? []); // an unknown id: reported by sameIds
-      for (const { item: e, t, prose: named } of translated(inFile, ['title', 'explanation', 'fix'], ['why', 'notes', 'keywords'])) {
+      for (const { item: e, t, prose: named } of translated(
+        inFile,
+        ['title', 'explanation', 'fix'],
+        ['why', 'notes', 'keywords'],
+      )) {
         const id = e.id;
         const prose: EntryProse = { ...named, why: whys(id, e.nextChecks, t.why), keywords: [] };
-        if (!Array.isArray(t.keywords) || t.keywords.length === 0 || t.keywords.length > MAX_KEYWORDS || !t.keywords.every((k) => isStr(k) && k.trim()))
+        if (
+          !Array.isArray(t.keywords) ||
+          t.keywords.length === 0 ||
+          t.keywords.length > MAX_KEYWORDS ||
+          !t.keywords.every((k) => isStr(k) && k.trim())
+        )
           problems.push(`${at(file.path, id, 'keywords')}: a list of 1 to ${MAX_KEYWORDS} words users type to find it`);
         else prose.keywords = t.keywords.map((k: string) => k.trim());
         if (t.notes !== undefined) {

@@ -96,7 +96,8 @@ function checkProducer(raw: Rec, { bad, clean }: ItemCheck): Producer | undefine
   // a prompt line or plain text says nothing about who wrote it
   if (isStrArray(raw.documentKinds))
     for (const k of raw.documentKinds)
-      if (!isDocumentKind(k) || k === 'prompt' || k === 'text') bad('documentKinds', `${k}: not a document kind one program writes`);
+      if (!isDocumentKind(k) || k === 'prompt' || k === 'text')
+        bad('documentKinds', `${k}: not a document kind one program writes`);
   if (raw.inTerway !== undefined && !isStr(raw.inTerway)) bad('inTerway', 'must be a producer id');
   if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
   const nextChecks = checkNextChecks(raw.nextChecks, bad);
@@ -209,7 +210,8 @@ function crossCheck(
     const target = byId.get(p.inTerway);
     if (!target) problems.push(`${at(file, p.id, 'inTerway')}: no producer ${p.inTerway}`);
     else if (target.owner !== 'terway') problems.push(`${at(file, p.id, 'inTerway')}: ${p.inTerway} is not Terway's`);
-    if (p.owner === 'terway') problems.push(`${at(file, p.id, 'inTerway')}: only a foreign producer can be Terway's in context`);
+    if (p.owner === 'terway')
+      problems.push(`${at(file, p.id, 'inTerway')}: only a foreign producer can be Terway's in context`);
   }
   // unrecognised lines are attributed by provenance alone: no producer writes them as such
   const components = new Set([...entries.values()].filter((e) => e.kind !== 'unrecognised').map((e) => e.component));

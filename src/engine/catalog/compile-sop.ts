@@ -68,9 +68,16 @@ function checkAsks(file: string, raw: unknown, problems: string[]): SopAsk[] {
         if (!Object.hasOwn(PLACEHOLDERS, m[1]!)) bad('command', `unknown placeholder {${m[1]}}`);
     }
     for (const f of ['what', 'why'] as const)
-      if (isStr(a[f])) for (const m of a[f].matchAll(HOLE)) if (!PROSE_HOLES.has(m[1]!)) bad(f, `unknown hole {${m[1]}}`);
+      if (isStr(a[f]))
+        for (const m of a[f].matchAll(HOLE)) if (!PROSE_HOLES.has(m[1]!)) bad(f, `unknown hole {${m[1]}}`);
     if (problems.length === before)
-      out.push({ id: a.id as string, step: a.step as SopStep, what: a.what as string, command: a.command as string, why: a.why as string });
+      out.push({
+        id: a.id as string,
+        step: a.step as SopStep,
+        what: a.what as string,
+        command: a.command as string,
+        why: a.why as string,
+      });
   });
   return out;
 }

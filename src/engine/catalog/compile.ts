@@ -21,7 +21,17 @@ import {
 } from './types';
 import { isCatchAllPattern } from './regex-lint';
 import { checkPattern } from './pattern-check';
-import { at, ID_RE, isNonEmptyStr, isRec, isStr, isStrArray, MIN_PROSE, TERWAY_SOURCE_RE, type Rec } from './check-helpers';
+import {
+  at,
+  ID_RE,
+  isNonEmptyStr,
+  isRec,
+  isStr,
+  isStrArray,
+  MIN_PROSE,
+  TERWAY_SOURCE_RE,
+  type Rec,
+} from './check-helpers';
 import { compileKnownBugs } from './compile-known-bugs';
 import { compileProducers } from './compile-producers';
 import { compileCauses } from './compile-causes';
@@ -67,7 +77,19 @@ const ENTRY_FIELDS = new Set([
   'shared',
   'inspect',
 ]);
-const VARIANT_FIELDS = new Set(['id', 'pattern', 'flags', 'literals', 'signal', 'category', 'severity', 'envelope', 'opaque', 'shared', 'examples']);
+const VARIANT_FIELDS = new Set([
+  'id',
+  'pattern',
+  'flags',
+  'literals',
+  'signal',
+  'category',
+  'severity',
+  'envelope',
+  'opaque',
+  'shared',
+  'examples',
+]);
 const ALIAS_FIELDS = new Set(['name', 'versions', 'note']);
 
 const VARIANT_ID_RE = /^[a-z0-9][a-z0-9-]*$/;
@@ -80,8 +102,8 @@ const COMPONENT_RE =
 /** `owner/repo:path[:line]@ref` outside Terway, or a URL */
 const OTHER_SOURCE_RE = /^([\w.-]+\/[\w.-]+:[\w./-]+(:\d+)?@[\w.-]+|https:\/\/\S+)$/;
 
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => isStr(v) && (list as readonly string[]).includes(v);
-
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  isStr(v) && (list as readonly string[]).includes(v);
 
 interface Parsed {
   entry: CatalogEntry;
@@ -111,7 +133,12 @@ type Sections = Omit<Catalog, 'version' | 'entries'>;
 const SECTIONS: {
   [K in keyof Sections]: {
     file: string;
-    compile: (path: string, data: unknown, entries: ReadonlyMap<string, CatalogEntry>, problems: string[]) => Sections[K];
+    compile: (
+      path: string,
+      data: unknown,
+      entries: ReadonlyMap<string, CatalogEntry>,
+      problems: string[],
+    ) => Sections[K];
   };
 } = {
   knownBugs: { file: 'known-bugs.yaml', compile: compileKnownBugs },
@@ -202,19 +229,30 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
   if (!isNonEmptyStr(raw.signal)) bad('signal', 'required non-empty string');
   if (!oneOf(CATEGORIES, raw.category)) bad('category', `must be one of ${CATEGORIES.join(', ')}`);
   if (!oneOf(SEVERITIES, raw.severity)) bad('severity', `must be one of ${SEVERITIES.join(', ')}`);
-  if (!(typeof raw.sopStep === 'number' && [1, 2, 3, 4, 5].includes(raw.sopStep))) bad('sopStep', 'must be 1, 2, 3, 4 or 5');
+  if (!(typeof raw.sopStep === 'number' && [1, 2, 3, 4, 5].includes(raw.sopStep)))
+    bad('sopStep', 'must be 1, 2, 3, 4 or 5');
 
   const isEvent = kind === 'event';
   if (isEvent) {
     if (!isStr(raw.reason) || !REASON_RE.test(raw.reason)) bad('reason', 'events need the reason, e.g. AllocIPFailed');
     if (raw.type !== 'Normal' && raw.type !== 'Warning') bad('type', 'events need type Normal or Warning');
-    if (!Array.isArray(raw.objects) || raw.objects.length === 0) bad('objects', 'events need a non-empty list of objects');
-    else for (const o of raw.objects) if (!oneOf(EVENT_OBJECTS, o)) bad('objects', `"${String(o)}" is not one of ${EVENT_OBJECTS.join(', ')}`);
+    if (!Array.isArray(raw.objects) || raw.objects.length === 0)
+      bad('objects', 'events need a non-empty list of objects');
+    else
+      for (const o of raw.objects)
+        if (!oneOf(EVENT_OBJECTS, o)) bad('objects', `"${String(o)}" is not one of ${EVENT_OBJECTS.join(', ')}`);
     if (raw.eventReasons !== undefined) bad('eventReasons', 'only for non-event entries (events have reason)');
   } else {
     for (const f of ['reason', 'type', 'objects'] as const)
-      if (raw[f] !== undefined) bad(f, `only event entries have ${f} (use eventReasons for the kubelet/controller reasons a line appears under)`);
-    if (raw.eventReasons !== undefined && (!isStrArray(raw.eventReasons) || raw.eventReasons.some((r) => !REASON_RE.test(r))))
+      if (raw[f] !== undefined)
+        bad(
+          f,
+          `only event entries have ${f} (use eventReasons for the kubelet/controller reasons a line appears under)`,
+        );
+    if (
+      raw.eventReasons !== undefined &&
+      (!isStrArray(raw.eventReasons) || raw.eventReasons.some((r) => !REASON_RE.test(r)))
+    )
       bad('eventReasons', 'must be a list of reasons such as FailedCreatePodSandBox');
   }
 
@@ -241,16 +279,19 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     for (const k of Object.keys(raw.versions)) {
       const v = raw.versions[k];
       if (k !== 'first' && k !== 'last') bad(`versions.${k}`, 'unknown field');
-      else if (!isStr(v) || !VERSION_RE.test(v)) bad(`versions.${k}`, 'must be a tag such as v1.17.5 or an 8-hex commit');
+      else if (!isStr(v) || !VERSION_RE.test(v))
+        bad(`versions.${k}`, 'must be a tag such as v1.17.5 or an 8-hex commit');
       else versions[k] = v;
     }
 
   for (const f of ['explanation', 'fix'] as const) {
     const v = raw[f];
     if (!isNonEmptyStr(v)) bad(f, 'required non-empty string');
-    else if (v.trim().length < MIN_PROSE) bad(f, `too short to be useful (${v.trim().length} < ${MIN_PROSE} characters)`);
+    else if (v.trim().length < MIN_PROSE)
+      bad(f, `too short to be useful (${v.trim().length} < ${MIN_PROSE} characters)`);
   }
-  if (isStr(raw.explanation) && isStr(raw.fix) && raw.explanation.trim() === raw.fix.trim()) bad('fix', 'must not repeat the explanation');
+  if (isStr(raw.explanation) && isStr(raw.fix) && raw.explanation.trim() === raw.fix.trim())
+    bad('fix', 'must not repeat the explanation');
 
   // nextChecks
   const nextChecks: { command: string; why: string }[] = [];
@@ -273,7 +314,8 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     });
 
   if (!isStrArray(raw.seeAlso)) bad('seeAlso', 'required list of entry ids to read next (may be empty)');
-  if (!isStrArray(raw.explains)) bad('explains', 'required list of entry ids whose signals this problem causes (may be empty)');
+  if (!isStrArray(raw.explains))
+    bad('explains', 'required list of entry ids whose signals this problem causes (may be empty)');
   if (raw.shared !== undefined && raw.shared !== true) bad('shared', 'true, or leave it out');
   const inspect = raw.inspect === undefined ? undefined : checkInspect(raw.inspect, bad);
   // an entry recognised by its log level alone has no string of its own, so nothing to cite
@@ -284,15 +326,23 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     const foreign = oneOf(ENTRY_KINDS, kind) && (KIND_TRAITS[kind].foreign || KIND_TRAITS[kind].wrapper);
     for (const s of raw.source) {
       if (TERWAY_SOURCE_RE.test(s)) continue;
-      if (OTHER_SOURCE_RE.test(s) && (foreign || !s.startsWith('https://') || raw.source.some((x) => TERWAY_SOURCE_RE.test(x)))) continue;
-      bad('source', `"${s}" must be path:line@tag (Terway), owner/repo:path[:line]@ref or a URL; Terway entries need at least one path:line@tag`);
+      if (
+        OTHER_SOURCE_RE.test(s) &&
+        (foreign || !s.startsWith('https://') || raw.source.some((x) => TERWAY_SOURCE_RE.test(x)))
+      )
+        continue;
+      bad(
+        'source',
+        `"${s}" must be path:line@tag (Terway), owner/repo:path[:line]@ref or a URL; Terway entries need at least one path:line@tag`,
+      );
     }
   }
 
   // variants
   const match: MatchVariant[] = [];
   if (byLevel) {
-    if (!Array.isArray(raw.match) || raw.match.length > 0) bad('match', 'an entry recognised by log level has no variants: match: []');
+    if (!Array.isArray(raw.match) || raw.match.length > 0)
+      bad('match', 'an entry recognised by log level has no variants: match: []');
   } else if (!Array.isArray(raw.match) || raw.match.length === 0) bad('match', 'required non-empty list of variants');
   else {
     const seen = new Set<string>();
@@ -308,7 +358,9 @@ function checkEntry(file: string, index: number, raw: unknown, problems: string[
     id: r.id,
     kind: r.kind,
     title: r.title,
-    ...(isEvent ? { reason: raw.reason as string, type: raw.type as 'Normal' | 'Warning', objects: raw.objects as EventObject[] } : {}),
+    ...(isEvent
+      ? { reason: raw.reason as string, type: raw.type as 'Normal' | 'Warning', objects: raw.objects as EventObject[] }
+      : {}),
     ...(raw.eventReasons !== undefined ? { eventReasons: raw.eventReasons as string[] } : {}),
     component: r.component,
     aliases,
@@ -359,7 +411,10 @@ function checkVariant(
   const catchAll = isStr(pattern) && isCatchAllPattern(pattern);
   const checked = checkPattern(pattern, v.flags, v.literals, fail, isEvent && catchAll);
   if (isEvent && isLast && !catchAll)
-    fail('pattern', 'the last variant of an event entry must be a catch-all (e.g. `[\\s\\S]*`) so unknown messages still map');
+    fail(
+      'pattern',
+      'the last variant of an event entry must be a catch-all (e.g. `[\\s\\S]*`) so unknown messages still map',
+    );
   if (catchAll && !(isEvent && isLast)) fail('pattern', 'only the last variant of an event entry may match any text');
   const regex = checked?.regex;
   const literals = v.literals;
@@ -372,12 +427,19 @@ function checkVariant(
     if (key === 'category' && !oneOf(CATEGORIES, val)) fail(key, `must be one of ${CATEGORIES.join(', ')}`);
     if (key === 'severity' && !oneOf(SEVERITIES, val)) fail(key, `must be one of ${SEVERITIES.join(', ')}`);
     if (key === 'signal' && !isNonEmptyStr(val)) fail(key, 'must be a non-empty string');
-    if (key === 'signal' && isEvent) fail(key, 'event variants keep the reason as their signal; drop it (the cause shows through the variant and the line entries)');
+    if (key === 'signal' && isEvent)
+      fail(
+        key,
+        'event variants keep the reason as their signal; drop it (the cause shows through the variant and the line entries)',
+      );
   }
   if (v.envelope !== undefined && typeof v.envelope !== 'boolean') fail('envelope', 'must be true or false');
   if (v.opaque !== undefined && typeof v.opaque !== 'boolean') fail('opaque', 'must be true or false');
   else if (v.opaque === true && v.envelope === true)
-    fail('opaque', 'a variant is either an envelope (a wrapper around an inner error) or opaque (a failure without a cause), not both');
+    fail(
+      'opaque',
+      'a variant is either an envelope (a wrapper around an inner error) or opaque (a failure without a cause), not both',
+    );
   else if (v.opaque === true && catchAll) fail('opaque', 'a catch-all names no cause already; drop the flag');
   if (v.shared !== undefined && v.shared !== true) fail('shared', 'true, or leave it out');
 
@@ -440,7 +502,8 @@ function crossCheck(parsed: Parsed[], problems: string[]): void {
     const names = [entry.reason!, ...entry.aliases.filter((a) => a.versions !== 'sop').map((a) => a.name)];
     for (const name of names) {
       const owner = reasons.get(name);
-      if (owner && owner !== entry.id) problems.push(`${at(file, entry.id, 'reason')}: reason/alias "${name}" is already used by ${owner}`);
+      if (owner && owner !== entry.id)
+        problems.push(`${at(file, entry.id, 'reason')}: reason/alias "${name}" is already used by ${owner}`);
       else reasons.set(name, entry.id);
     }
   }
@@ -456,14 +519,21 @@ function crossCheck(parsed: Parsed[], problems: string[]): void {
       for (const v of entry.match)
         v.examples.forEach((ex, n) => {
           if (!names.some((nm) => new RegExp(`(^|[^A-Za-z])${nm}([^A-Za-z]|$)`).test(ex)))
-            problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the reason (${names.join(' or ')})`);
+            problems.push(
+              `${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the reason (${names.join(' or ')})`,
+            );
           if (!/\b(Normal|Warning)\b/.test(ex))
-            problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the type (Normal or Warning)`);
+            problems.push(
+              `${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: an event example must show the type (Normal or Warning)`,
+            );
         });
     } else {
       for (const v of entry.match)
         v.examples.forEach((ex, n) => {
-          if (ex.includes('\n')) problems.push(`${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: line examples must be a single line`);
+          if (ex.includes('\n'))
+            problems.push(
+              `${at(file, entry.id, `match[${v.id}].examples[${n}]`)}: line examples must be a single line`,
+            );
         });
     }
   }

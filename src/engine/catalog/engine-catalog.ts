@@ -58,12 +58,19 @@ export function engineCatalog(c: Catalog): Catalog {
 /** The part of a language's overlay the worker's slim catalog takes: the same fields engineCatalog keeps. */
 export function engineOverlay(o: CatalogOverlay): CatalogOverlay {
   const slimEntries = Object.fromEntries(
-    Object.entries(o.entries).map(([id, e]) => [id, { ...e, explanation: firstSentence(e.explanation), fix: '', keywords: [] }]),
+    Object.entries(o.entries).map(([id, e]) => [
+      id,
+      { ...e, explanation: firstSentence(e.explanation), fix: '', keywords: [] },
+    ]),
   );
   return {
     ...o,
     entries: slimEntries,
-    knownBugs: Object.fromEntries(Object.entries(o.knownBugs).map(([id, b]) => [id, { title: b.title, problem: '', workaround: '' }])),
-    producers: Object.fromEntries(Object.entries(o.producers).map(([id, p]) => [id, { ...p, explanation: firstSentence(p.explanation) }])),
+    knownBugs: Object.fromEntries(
+      Object.entries(o.knownBugs).map(([id, b]) => [id, { title: b.title, problem: '', workaround: '' }]),
+    ),
+    producers: Object.fromEntries(
+      Object.entries(o.producers).map(([id, p]) => [id, { ...p, explanation: firstSentence(p.explanation) }]),
+    ),
   };
 }

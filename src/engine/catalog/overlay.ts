@@ -25,10 +25,15 @@ export interface CatalogOverlay {
   sop: { steps: Record<string, string>; asks: Record<string, { what: string; why: string }> };
 }
 
-const pick = <T,>(table: Record<string, T>, id: string): T | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);
+const pick = <T>(table: Record<string, T>, id: string): T | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
 
 /** each item with its overlay prose put in; an item the overlay lacks stays English */
-const overlaid = <T extends { id: string }, P>(items: readonly T[], table: Record<string, P>, put: (item: T, t: P) => T): T[] =>
+const overlaid = <T extends { id: string }, P>(
+  items: readonly T[],
+  table: Record<string, P>,
+  put: (item: T, t: P) => T,
+): T[] =>
   items.map((x) => {
     const t = pick(table, x.id);
     return t ? put(x, t) : x;

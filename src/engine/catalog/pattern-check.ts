@@ -55,12 +55,15 @@ export function checkPattern(
   }
   if (ast) {
     const g = groupInfo(ast);
-    if (g.unnamed > 0) fail('pattern', `${g.unnamed} unnamed capturing group(s): use (?:…) or a named group (?<name>…)`);
+    if (g.unnamed > 0)
+      fail('pattern', `${g.unnamed} unnamed capturing group(s): use (?:…) or a named group (?<name>…)`);
     if (g.backrefs > 0) fail('pattern', 'backreferences are not allowed');
     for (const name of g.named)
-      if (!CAPTURE_NAMES.includes(name)) fail('pattern', `capture name "${name}" is not one of ${CAPTURE_NAMES.join(', ')}`);
+      if (!CAPTURE_NAMES.includes(name))
+        fail('pattern', `capture name "${name}" is not one of ${CAPTURE_NAMES.join(', ')}`);
     const nq = nestedQuantifiers(ast);
-    if (nq > 0) fail('pattern', `${nq} quantified group(s) contain a quantifier (ReDoS risk): repeat a character class instead`);
+    if (nq > 0)
+      fail('pattern', `${nq} quantified group(s) contain a quantifier (ReDoS risk): repeat a character class instead`);
   }
 
   if (!isStrArray(literals)) fail('literals', 'required list of strings');
@@ -69,11 +72,14 @@ export function checkPattern(
   } else {
     for (const lit of literals) {
       if (lit.length < MIN_LITERAL) fail('literals', `"${lit}" is shorter than ${MIN_LITERAL} characters`);
-      if (ignoreCase && lit !== lit.toLowerCase()) fail('literals', `"${lit}" must be lower-case because the variant is case-insensitive`);
+      if (ignoreCase && lit !== lit.toLowerCase())
+        fail('literals', `"${lit}" must be lower-case because the variant is case-insensitive`);
     }
     if (ast && !literalsAreRequired(ast, literals, ignoreCase))
       fail('literals', `not every match of the pattern is guaranteed to contain one of ${JSON.stringify(literals)}`);
   }
 
-  return regex && isStr(pattern) && isStrArray(literals) ? { pattern, flags: ignoreCase ? 'i' : '', literals, regex } : undefined;
+  return regex && isStr(pattern) && isStrArray(literals)
+    ? { pattern, flags: ignoreCase ? 'i' : '', literals, regex }
+    : undefined;
 }

@@ -99,7 +99,12 @@ function flatten(elements: AST.Element[]): Item[] {
   const out: Item[] = [];
   for (const it of elements.map(item)) {
     const n = it.node;
-    if ((n.type === 'Group' || n.type === 'CapturingGroup') && it.min === 1 && it.max === 1 && n.alternatives.length === 1)
+    if (
+      (n.type === 'Group' || n.type === 'CapturingGroup') &&
+      it.min === 1 &&
+      it.max === 1 &&
+      n.alternatives.length === 1
+    )
       out.push(...flatten(n.alternatives[0]!.elements));
     else out.push(it);
   }

@@ -61,18 +61,108 @@ export interface KindTraits {
 }
 
 export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
-  'init-error': { rootScore: 100, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  'daemon-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  'policy-error': { rootScore: 95, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  'controlplane-error': { rootScore: 90, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  'openapi-error': { rootScore: 85, echo: false, namesCause: true, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  condition: { rootScore: 60, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  event: { rootScore: 55, echo: true, namesCause: false, indirect: false, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'reason' },
-  'cni-error': { rootScore: 50, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: false, recognisedBy: 'pattern' },
-  'kubelet-error': { rootScore: 40, echo: true, namesCause: false, indirect: true, daemonSide: false, foreign: false, wrapper: true, recognisedBy: 'pattern' },
+  'init-error': {
+    rootScore: 100,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: true,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  'daemon-error': {
+    rootScore: 95,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: true,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  'policy-error': {
+    rootScore: 95,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  'controlplane-error': {
+    rootScore: 90,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  'openapi-error': {
+    rootScore: 85,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  condition: {
+    rootScore: 60,
+    echo: true,
+    namesCause: false,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  event: {
+    rootScore: 55,
+    echo: true,
+    namesCause: false,
+    indirect: false,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'reason',
+  },
+  'cni-error': {
+    rootScore: 50,
+    echo: true,
+    namesCause: false,
+    indirect: true,
+    daemonSide: false,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
+  'kubelet-error': {
+    rootScore: 40,
+    echo: true,
+    namesCause: false,
+    indirect: true,
+    daemonSide: false,
+    foreign: false,
+    wrapper: true,
+    recognisedBy: 'pattern',
+  },
   // kubelet saying why one of Terway's own pods cannot run (a missing ConfigMap, an image it cannot
   // pull, the memory limit): the component is down for a named reason, like a fatal of its own
-  'terway-pod-error': { rootScore: 92, echo: false, namesCause: true, indirect: false, daemonSide: true, foreign: false, wrapper: false, recognisedBy: 'pattern' },
+  'terway-pod-error': {
+    rootScore: 92,
+    echo: false,
+    namesCause: true,
+    indirect: false,
+    daemonSide: true,
+    foreign: false,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
   unrecognised: {
     rootScore: 5,
     echo: false,
@@ -83,7 +173,16 @@ export const KIND_TRAITS: Readonly<Record<EntryKind, KindTraits>> = {
     wrapper: false,
     recognisedBy: 'level',
   },
-  'foreign-cni': { rootScore: 10, echo: false, namesCause: false, indirect: false, daemonSide: false, foreign: true, wrapper: false, recognisedBy: 'pattern' },
+  'foreign-cni': {
+    rootScore: 10,
+    echo: false,
+    namesCause: false,
+    indirect: false,
+    daemonSide: false,
+    foreign: true,
+    wrapper: false,
+    recognisedBy: 'pattern',
+  },
 };
 
 /** `KIND_TRAITS[kind].rootScore`, for the reference search's ranking */
@@ -108,7 +207,14 @@ export type SopStep = 1 | 2 | 3 | 4 | 5;
 
 /** Object kinds a Terway event lands on. */
 export type EventObject = 'Pod' | 'Node' | 'NodeCR' | 'PodENI' | 'PodNetworking' | 'NetworkInterface';
-export const EVENT_OBJECTS: readonly EventObject[] = ['Pod', 'Node', 'NodeCR', 'PodENI', 'PodNetworking', 'NetworkInterface'];
+export const EVENT_OBJECTS: readonly EventObject[] = [
+  'Pod',
+  'Node',
+  'NodeCR',
+  'PodENI',
+  'PodNetworking',
+  'NetworkInterface',
+];
 
 /**
  * Named capture groups a pattern may use. The first ten are the values fixes refer to; the rest
@@ -143,7 +249,6 @@ export const CAPTURE_NAMES: readonly string[] = [
   'count',
   'detail',
 ];
-
 
 export interface Alias {
   /** a legacy reason name or another spelling (e.g. the SOP's) */
