@@ -2,6 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded on these machines: run Debian's Chromium.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** headless in a container, and quiet: no sandbox, no GPU, nothing fetched in the background */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
 export const SUB_PATH = '/tools/terway/';
@@ -20,14 +29,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -5,6 +5,7 @@
 // 100 MB, 1 GB dropped). BENCH_PASTE_ONLY=1 runs only the 1M-line paste, BENCH_DROP_ONLY=1 only the
 // 100 MB drop (to compare builds quickly); BENCH_SKIP_1GB=1 leaves the 1 GB file out.
 // Figures are printed against the targets of issue 15, not asserted.
+import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { sampleWorkerHeap } from './worker-heap';
 import { chromium, type Page } from '@playwright/test';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -227,16 +228,8 @@ async function main() {
   if (process.env.BENCH_PASTE_ONLY !== '1') await writeLog(log100, 100e6);
   const server = serveDist(process.env.BENCH_DIST ?? 'dist', PREFIX, PORT);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
     const bigPaste = await pasteFreeze(browser, 1_000_000);

@@ -81,20 +81,24 @@ export function signalPool(catalog: Catalog): { entryId: string; text: string }[
 }
 
 /**
- * Streams the log as chunks of text (never the whole file in memory): `bytes` of noise with one
- * signal every `every` lines, drawn from `pool` in order.
+ * A generator of a log streamed as chunks of text (never the whole file in memory): `bytes` of noise lines
+ * drawn by `noise` with one signal every `every` lines, drawn from `pool` in order.
  */
-export function daemonLog(
-  bytes: number,
-  pool: { entryId: string; text: string }[],
-  sprinkled: Sprinkled[],
-  every = 20_000,
-  seed = 42,
-): Generator<string> {
-  return sprinkledLines(bytes, pool, sprinkled, every, seed, noiseLine);
+function sprinkledLog(noise: (rand: () => number, t: number) => string, defaultSeed: number) {
+  return (
+    bytes: number,
+    pool: { entryId: string; text: string }[],
+    sprinkled: Sprinkled[],
+    every = 20_000,
+    seed = defaultSeed,
+  ): Generator<string> => sprinkledLines(bytes, pool, sprinkled, every, seed, noise);
 }
 
-/** `bytes` of lines from `noise`, with a line of `pool` in place of every `every`-th one. */
+/** A Terway daemon log (klog), with catalog signals sprinkled as raw lines. */
+export const daemonLog = sprinkledLog(noiseLine, 42);
+/** A terway-controlplane log (zap JSON), with catalog signals sprinkled as raw lines. */
+export const jsonLog = sprinkledLog(zapLine, 43);
+
 function* sprinkledLines(
   bytes: number,
   pool: { entryId: string; text: string }[],
@@ -145,17 +149,6 @@ function zapLine(rand: () => number, t: number): string {
   if (r < 0.97)
     return `{"level":"debug","ts":"${ts}","logger":"eni-pool","msg":"sync pool","idle":${Math.floor(rand() * 9)},"inUse":${Math.floor(rand() * 30)}}`;
   return `{"level":"warn","ts":"${ts}","logger":"${logger}","msg":"slow reconcile","pod":"${pod}","took":"${(1 + rand() * 3).toFixed(2)}s"}`;
-}
-
-/** A terway-controlplane log (zap JSON), with catalog signals sprinkled as raw lines. */
-export function jsonLog(
-  bytes: number,
-  pool: { entryId: string; text: string }[],
-  sprinkled: Sprinkled[],
-  every = 20_000,
-  seed = 43,
-): Generator<string> {
-  return sprinkledLines(bytes, pool, sprinkled, every, seed, zapLine);
 }
 
 const REASONS: [string, string, string, string][] = [

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createByteParser, createLineParser } from '../src/engine/parse/index';
 import type { RecordSink } from '../src/engine/records';
+import { prng } from './generate';
 
 const MB = 1024 * 1024;
 const CHUNK = MB;
@@ -34,23 +35,11 @@ function countingSink(): RecordSink & { counts: Record<string, number> } {
   };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
 /** A Terway daemon log as `kubectl logs terway-eniip-x -c terway` prints it (klog textlogger, some legacy lines). */
 function* terwayDaemonLog(totalBytes: number): Generator<string> {
-  const r = rng(42);
+  const r = prng(42);
   const callers = ['pool.go:210', 'server.go:341', 'cni.go:99', 'eni.go:77', 'node.go:88', 'aliyun_client_mgr.go:136'];
   const msgs = [
     (i: number) =>
@@ -154,9 +143,13 @@ function benchBytes(name: string, chunks: Uint8Array[]): void {
   repeat(name, () => runBytes(chunks));
 }
 
-function runText(chunks: string[]): { bytes: number; counts: Record<string, number> } {
+/** Pushes every chunk through a parser from `make`: what it counted, and the characters or bytes pushed. */
+function run<C extends string | Uint8Array>(
+  make: (sink: RecordSink) => { push(chunk: C): void; end(): void },
+  chunks: C[],
+): { bytes: number; counts: Record<string, number> } {
   const sink = countingSink();
-  const parser = createLineParser(sink);
+  const parser = make(sink);
   let bytes = 0;
   for (const c of chunks) {
     parser.push(c);
@@ -166,17 +159,8 @@ function runText(chunks: string[]): { bytes: number; counts: Record<string, numb
   return { bytes, counts: sink.counts };
 }
 
-function runBytes(chunks: Uint8Array[]): { bytes: number; counts: Record<string, number> } {
-  const sink = countingSink();
-  const parser = createByteParser(sink);
-  let bytes = 0;
-  for (const c of chunks) {
-    parser.push(c);
-    bytes += c.length;
-  }
-  parser.end();
-  return { bytes, counts: sink.counts };
-}
+const runText = (chunks: string[]) => run<string>(createLineParser, chunks);
+const runBytes = (chunks: Uint8Array[]) => run<Uint8Array>(createByteParser, chunks);
 
 const klog = [...terwayDaemonLog(100 * MB)];
 const mixed = mixedPaste(10 * MB);

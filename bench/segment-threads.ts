@@ -25,7 +25,7 @@ const readRange = (path: string) => async (start: number, end: number) => {
   const file = await open(path);
   try {
     const bytes = new Uint8Array(end - start);
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const { bytesRead } = await file.read(bytes, at, bytes.length - at, start + at);
       if (bytesRead === 0) break;
       at += bytesRead;

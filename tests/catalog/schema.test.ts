@@ -36,25 +36,24 @@ function lineEntry(over: Obj = {}): Obj {
     fix: PROSE_FIX,
     nextChecks: [{ command: 'kubectl logs -n kube-system {terwayPod} -c terway', why: 'the daemon log' }],
     seeAlso: [],
-      explains: [],
+    explains: [],
     source: ['daemon/builder.go:151@v1.17.5'],
     ...over,
   };
 }
 
+/** An event entry: a line entry's frame with a reason, its objects and a catch-all variant. */
 function eventEntry(over: Obj = {}): Obj {
-  return {
+  return lineEntry({
     id: 'sample-event',
     kind: 'event',
     title: 'Sample event',
     reason: 'SampleFailed',
     type: 'Warning',
     objects: ['Pod'],
-    component: 'terway-daemon',
     aliases: [{ name: 'OldSampleError', versions: 'v1.3.0–v1.17.1' }],
     versions: { first: 'v1.3.0' },
     signal: 'SampleFailed',
-    category: 'configuration',
     severity: 'warning',
     sopStep: 2,
     match: [
@@ -71,18 +70,13 @@ function eventEntry(over: Obj = {}): Obj {
         examples: ['  Warning  SampleFailed  1m  terway-daemon  something else'],
       },
     ],
-    explanation: PROSE_EXPLANATION,
-    fix: PROSE_FIX,
     nextChecks: [{ command: 'kubectl describe pod -n {namespace} {pod}', why: 'the events' }],
-    seeAlso: [],
-      explains: [],
     source: ['plugin/terway/cni_linux.go:116@v1.17.5'],
     ...over,
-  };
+  });
 }
 
 const file = (entries: Obj[], path = 'catalog/sample.yaml'): CatalogFile => ({ path, text: stringify(entries) });
-
 
 function withVariant(base: Obj, v: Obj): Obj {
   const match = (base.match as Obj[]).map((m, i) => (i === 0 ? { ...m, ...v } : m));
@@ -109,7 +103,10 @@ describe('catalog compiler: valid input', () => {
 
   it('orders files by path regardless of input order', () => {
     const one = file([lineEntry({ id: 'zz-last' })], 'catalog/b.yaml');
-    const two = file([lineEntry({ id: 'aa-first', match: [{ ...(lineEntry().match as Obj[])[0]! }] })], 'catalog/a.yaml');
+    const two = file(
+      [lineEntry({ id: 'aa-first', match: [{ ...(lineEntry().match as Obj[])[0]! }] })],
+      'catalog/a.yaml',
+    );
     expect(compileCatalog([one, two]).entries.map((e) => e.id)).toEqual(['aa-first', 'zz-last']);
   });
 });
@@ -121,11 +118,15 @@ describe('catalog compiler: every problem names file, id and field', () => {
   });
 
   it('requires a list at the top level', () => {
-    expect(problemsOf([{ path: 'catalog/map.yaml', text: 'id: x\n' }])).toEqual(['catalog/map.yaml: the file must be a YAML list of entries']);
+    expect(problemsOf([{ path: 'catalog/map.yaml', text: 'id: x\n' }])).toEqual([
+      'catalog/map.yaml: the file must be a YAML list of entries',
+    ]);
   });
 
   it('rejects unknown fields, bad ids and bad enums', () => {
-    const p = problemsOf([file([lineEntry({ id: 'Bad_ID', colour: 'red', kind: 'weird', category: 'oops', sopStep: 7 })])]);
+    const p = problemsOf([
+      file([lineEntry({ id: 'Bad_ID', colour: 'red', kind: 'weird', category: 'oops', sopStep: 7 })]),
+    ]);
     expect(p).toContain('catalog/sample.yaml › Bad_ID › colour: unknown field');
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › Bad_ID › id: "Bad_ID" must be'))).toBe(true);
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › Bad_ID › kind: must be one of'))).toBe(true);
@@ -144,30 +145,41 @@ describe('catalog compiler: every problem names file, id and field', () => {
 
   it('rejects invalid regexes', () => {
     const p = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened (' })])]);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].pattern: invalid regex'))).toBe(true);
+    expect(
+      p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].pattern: invalid regex')),
+    ).toBe(true);
   });
 
   it('requires named captures from the allowed list and no unnamed groups', () => {
-    const unnamed = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened: ([a-z]{1,9})' })])]);
+    const unnamed = problemsOf([
+      file([withVariant(lineEntry(), { pattern: 'sample failure happened: ([a-z]{1,9})' })]),
+    ]);
     expect(unnamed.some((x) => x.includes('match[0=main].pattern: 1 unnamed capturing group'))).toBe(true);
-    const unknown = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened: (?<colour>[a-z]{1,9})' })])]);
+    const unknown = problemsOf([
+      file([withVariant(lineEntry(), { pattern: 'sample failure happened: (?<colour>[a-z]{1,9})' })]),
+    ]);
     expect(unknown.some((x) => x.includes('capture name "colour" is not one of'))).toBe(true);
   });
 
   it('rejects nested quantifiers', () => {
-    const p = problemsOf([
-      file([withVariant(lineEntry(), { pattern: 'sample failure happened(?:: [a-z]+)*' })]),
-    ]);
+    const p = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened(?:: [a-z]+)*' })])]);
     expect(p.some((x) => x.includes('match[0=main].pattern: 1 quantified group(s) contain a quantifier'))).toBe(true);
   });
 
   it('proves literals are required by the pattern, not just present in examples', () => {
     // "boom" is in the example but the pattern does not require it
     const p = problemsOf([file([withVariant(lineEntry(), { literals: ['boom'] })])]);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].literals: not every match'))).toBe(true);
+    expect(
+      p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].literals: not every match')),
+    ).toBe(true);
     // an alternation needs a literal for each branch
     const alt = problemsOf([
-      file([withVariant(lineEntry(), { pattern: '(?:sample failure happened|other failure)', literals: ['sample failure happened'] })]),
+      file([
+        withVariant(lineEntry(), {
+          pattern: '(?:sample failure happened|other failure)',
+          literals: ['sample failure happened'],
+        }),
+      ]),
     ]);
     expect(alt.some((x) => x.includes('literals: not every match'))).toBe(true);
     const ok = problemsOf([
@@ -186,12 +198,18 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(p).toContain(
       'catalog/sample.yaml › daemon-sample › match[0=main].literals: "Sample Failure" must be lower-case because the variant is case-insensitive',
     );
-    expect(p).toContain('catalog/sample.yaml › daemon-sample › match[0=main].literals: "sam" is shorter than 4 characters');
+    expect(p).toContain(
+      'catalog/sample.yaml › daemon-sample › match[0=main].literals: "sam" is shorter than 4 characters',
+    );
   });
 
   it('requires every example to match its own variant and contain a literal', () => {
     const p = problemsOf([file([withVariant(lineEntry(), { examples: ['nothing to see here'] })])]);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].examples[0]: does not match its own pattern'))).toBe(true);
+    expect(
+      p.some((x) =>
+        x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].examples[0]: does not match its own pattern'),
+      ),
+    ).toBe(true);
   });
 
   it('reports an example that an earlier variant would take', () => {
@@ -231,7 +249,9 @@ describe('catalog compiler: every problem names file, id and field', () => {
     const p = problemsOf([file([eventEntry({ reason: undefined, type: 'Error', objects: ['Deployment'] })])]);
     expect(p).toContain('catalog/sample.yaml › sample-event › reason: events need the reason, e.g. AllocIPFailed');
     expect(p).toContain('catalog/sample.yaml › sample-event › type: events need type Normal or Warning');
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › objects: "Deployment" is not one of'))).toBe(true);
+    expect(
+      p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › objects: "Deployment" is not one of')),
+    ).toBe(true);
     const ev = eventEntry();
     const m = ev.match as Obj[];
     const noReason = { ...ev, match: [m[0], { ...m[1]!, examples: ['  Warning  Other  1m  x  y'] }] };
@@ -244,7 +264,11 @@ describe('catalog compiler: every problem names file, id and field', () => {
     const ev = eventEntry();
     const m = ev.match as Obj[];
     const p = problemsOf([file([{ ...ev, match: [{ ...m[0]!, signal: 'vsw' }, m[1]] }])]);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'))).toBe(true);
+    expect(
+      p.some((x) =>
+        x.startsWith('catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'),
+      ),
+    ).toBe(true);
   });
 
   it('accepts `opaque` on a specific variant and rejects it on a catch-all, with `envelope`, or as a non-boolean', () => {
@@ -254,9 +278,17 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(ok.entries[0]!.match[0]!.opaque).toBe(true);
     expect(ok.entries[0]!.match[1]!.opaque).toBeUndefined();
     const onCatchAll = problemsOf([file([{ ...ev, match: [m[0], { ...m[1]!, opaque: true }] }])]);
-    expect(onCatchAll.some((x) => x.startsWith('catalog/sample.yaml › sample-event › match[1=any].opaque: a catch-all names no cause'))).toBe(true);
+    expect(
+      onCatchAll.some((x) =>
+        x.startsWith('catalog/sample.yaml › sample-event › match[1=any].opaque: a catch-all names no cause'),
+      ),
+    ).toBe(true);
     const both = problemsOf([file([withVariant(lineEntry(), { opaque: true, envelope: true })])]);
-    expect(both.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].opaque: a variant is either an envelope'))).toBe(true);
+    expect(
+      both.some((x) =>
+        x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].opaque: a variant is either an envelope'),
+      ),
+    ).toBe(true);
     const notBool = problemsOf([file([withVariant(lineEntry(), { opaque: 'yes' })])]);
     expect(notBool).toContain('catalog/sample.yaml › daemon-sample › match[0=main].opaque: must be true or false');
   });
@@ -265,7 +297,9 @@ describe('catalog compiler: every problem names file, id and field', () => {
     const a = eventEntry();
     const b = eventEntry({ id: 'sample-event-two', reason: 'OldSampleError', aliases: [] });
     const p = problemsOf([file([a, b])]);
-    expect(p).toContain('catalog/sample.yaml › sample-event-two › reason: reason/alias "OldSampleError" is already used by sample-event');
+    expect(p).toContain(
+      'catalog/sample.yaml › sample-event-two › reason: reason/alias "OldSampleError" is already used by sample-event',
+    );
   });
 
   it('checks aliases, versions, nextChecks and sources', () => {
@@ -274,16 +308,29 @@ describe('catalog compiler: every problem names file, id and field', () => {
         lineEntry({
           aliases: [{ name: 'X', versions: 'sometime' }],
           versions: { first: '1.2' },
-          nextChecks: [{ command: 'ls /var/run/eni', why: 'x' }, { command: 'kubectl get pod {podName}', why: 'y' }],
+          nextChecks: [
+            { command: 'ls /var/run/eni', why: 'x' },
+            { command: 'kubectl get pod {podName}', why: 'y' },
+          ],
           source: ['somewhere'],
           explanation: 'too short',
         }),
       ]),
     ]);
-    expect(p).toContain('catalog/sample.yaml › daemon-sample › aliases[0].versions: must be `sop`, `vX.Y.Z`, `vX.Y.Z+` or `vX.Y.Z–vA.B.C`');
-    expect(p).toContain('catalog/sample.yaml › daemon-sample › versions.first: must be a tag such as v1.17.5 or an 8-hex commit');
-    expect(p).toContain('catalog/sample.yaml › daemon-sample › nextChecks[0].command: must be a kubectl or aliyun command');
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › nextChecks[1].command: unknown placeholder {podName}'))).toBe(true);
+    expect(p).toContain(
+      'catalog/sample.yaml › daemon-sample › aliases[0].versions: must be `sop`, `vX.Y.Z`, `vX.Y.Z+` or `vX.Y.Z–vA.B.C`',
+    );
+    expect(p).toContain(
+      'catalog/sample.yaml › daemon-sample › versions.first: must be a tag such as v1.17.5 or an 8-hex commit',
+    );
+    expect(p).toContain(
+      'catalog/sample.yaml › daemon-sample › nextChecks[0].command: must be a kubectl or aliyun command',
+    );
+    expect(
+      p.some((x) =>
+        x.startsWith('catalog/sample.yaml › daemon-sample › nextChecks[1].command: unknown placeholder {podName}'),
+      ),
+    ).toBe(true);
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › source: "somewhere" must be'))).toBe(true);
     expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › explanation: too short'))).toBe(true);
   });

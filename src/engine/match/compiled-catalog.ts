@@ -184,24 +184,12 @@ export class CompiledCatalog {
       for (const f of this.literalMarks[lit]!) if (!(markCandidates ??= []).includes(f)) markCandidates.push(f);
     });
     if (!candidates && !markCandidates) return EMPTY;
-    const hits: VariantHit[] = [];
-    if (candidates) {
-      candidates.sort((a, b) => a - b);
-      for (const v of candidates) {
-        const cv = this.lineVariants[v]!;
-        const m = cv.regex.exec(text);
-        if (m) hits.push({ compiled: cv, captures: captures(m) });
-      }
-    }
-    const marks: Mark[] = [];
-    if (markCandidates) {
-      markCandidates.sort((a, b) => a - b);
-      for (const f of markCandidates) {
-        const cm = this.fingerprints[f]!;
-        const m = cm.regex.exec(text);
-        if (m) marks.push({ producer: cm.producer, fingerprint: cm.fingerprint, at: m.index });
-      }
-    }
+    const hits = confirmed(text, candidates, this.lineVariants, (cv, m) => ({ compiled: cv, captures: captures(m) }));
+    const marks = confirmed(text, markCandidates, this.fingerprints, (cm, m) => ({
+      producer: cm.producer,
+      fingerprint: cm.fingerprint,
+      at: m.index,
+    }));
     return hits.length === 0 && marks.length === 0 ? EMPTY : { hits, marks };
   }
 
@@ -226,6 +214,24 @@ export class CompiledCatalog {
 }
 
 const EMPTY: LineScan = { hits: [], marks: [] };
+
+/** The candidates (indexes into `items`), in catalog order, whose regex matches `text`, as `found` makes them. */
+function confirmed<T extends { regex: RegExp }, R>(
+  text: string,
+  candidates: number[] | undefined,
+  items: readonly T[],
+  found: (item: T, m: RegExpExecArray) => R,
+): R[] {
+  const out: R[] = [];
+  if (candidates === undefined) return out;
+  candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const item = items[i]!;
+    const m = item.regex.exec(text);
+    if (m) out.push(found(item, m));
+  }
+  return out;
+}
 
 function captures(m: RegExpExecArray): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,6 +2,8 @@
 // escape (`^[[31m`), and colour codes whose ESC byte was lost (`[0;31m`), which we only strip where they cannot be
 // text: at the line start, next to a log level, or at the line end.
 
+import { toFixedPoint } from './fixed-point';
+
 // CSI with a real or printed ESC; OSC (hyperlinks) and two-byte escapes with a real ESC.
 const ESCAPED =
   // eslint-disable-next-line no-control-regex -- escape bytes are what this pattern looks for
@@ -56,13 +58,7 @@ export function stripAnsiOnce(line: string): string {
 }
 
 export function stripAnsi(line: string): string {
-  let prev = line;
-  let s = stripAnsiOnce(line);
-  while (s !== prev) {
-    prev = s;
-    s = stripAnsiOnce(s);
-  }
-  return s;
+  return toFixedPoint(line, stripAnsiOnce);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { splitLines } from './lines';
 import { stripAnsi } from './ansi';
+import { toFixedPoint } from './fixed-point';
 
 // Anything that may need work besides trailing whitespace: escapes, odd spaces, zero-width chars, full-width
 // colon, curly double quotes, lost-ESC colour codes.
@@ -87,16 +88,7 @@ export function normaliseCleanLine(line: string): string {
 
 /** Normalises one line (which must not contain line terminators). */
 export function normaliseLine(line: string): string {
-  let s = normaliseOnce(line);
-  // a removal can expose another escape (`[[31m31m`); loop to a fixed point so the function is idempotent
-  if (s !== line) {
-    let next = normaliseOnce(s);
-    while (next !== s) {
-      s = next;
-      next = normaliseOnce(s);
-    }
-  }
-  return s;
+  return toFixedPoint(line, normaliseOnce);
 }
 
 /** Normalises a whole text; every output line ends with `\n` so the line count is preserved exactly. */

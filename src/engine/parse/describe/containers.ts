@@ -16,6 +16,17 @@ function int(s: string | undefined): number | undefined {
   return m === null ? undefined : Number(m[0]);
 }
 
+/** A `State:` or `Last State:` node that holds a state: its first word and the Reason, Message, Exit Code under it. */
+function stateOf(node: OutlineNode | undefined) {
+  if (node === undefined || node.value.length === 0) return undefined;
+  return {
+    state: firstWord(node.value),
+    reason: child(node, 'Reason')?.value,
+    message: child(node, 'Message')?.value,
+    exit: int(child(node, 'Exit Code')?.value),
+  };
+}
+
 export function readContainers(nodes: OutlineNode[], init: boolean): ContainerState[] {
   const out: ContainerState[] = [];
   for (const n of nodes) {
@@ -23,25 +34,19 @@ export function readContainers(nodes: OutlineNode[], init: boolean): ContainerSt
     const c: ContainerState = { name: n.key, init };
     const image = child(n, 'Image')?.value;
     if (image) c.image = image;
-    const state = child(n, 'State');
-    if (state !== undefined && state.value.length > 0) {
-      c.state = firstWord(state.value);
-      const reason = child(state, 'Reason')?.value;
-      if (reason) c.reason = reason;
-      const message = child(state, 'Message')?.value;
-      if (message) c.message = message;
-      const exit = int(child(state, 'Exit Code')?.value);
-      if (exit !== undefined) c.exitCode = exit;
+    const now = stateOf(child(n, 'State'));
+    if (now !== undefined) {
+      c.state = now.state;
+      if (now.reason) c.reason = now.reason;
+      if (now.message) c.message = now.message;
+      if (now.exit !== undefined) c.exitCode = now.exit;
     }
-    const last = child(n, 'Last State');
-    if (last !== undefined && last.value.length > 0) {
-      c.lastState = firstWord(last.value);
-      const reason = child(last, 'Reason')?.value;
-      if (reason) c.lastReason = reason;
-      const message = child(last, 'Message')?.value;
-      if (message) c.lastMessage = message;
-      const exit = int(child(last, 'Exit Code')?.value);
-      if (exit !== undefined) c.lastExitCode = exit;
+    const last = stateOf(child(n, 'Last State'));
+    if (last !== undefined) {
+      c.lastState = last.state;
+      if (last.reason) c.lastReason = last.reason;
+      if (last.message) c.lastMessage = last.message;
+      if (last.exit !== undefined) c.lastExitCode = last.exit;
     }
     const ready = child(n, 'Ready')?.value;
     if (ready === 'True' || ready === 'False') c.ready = ready === 'True';

@@ -47,20 +47,15 @@ export function readQuoted(s: string, i: number): string {
         case 'r':
           out += '\r';
           break;
-        case 'u': {
-          const hex = s.slice(j, j + 4);
-          if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-            out += String.fromCharCode(parseInt(hex, 16));
-            j += 4;
-          } else out += '\\u';
-          break;
-        }
+        case 'u':
         case 'x': {
-          const hex = s.slice(j, j + 2);
-          if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+          // \uXXXX or \xXX: the character, or the escape as written when the hex digits are not there
+          const digits = e === 'u' ? 4 : 2;
+          const hex = s.slice(j, j + digits);
+          if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
             out += String.fromCharCode(parseInt(hex, 16));
-            j += 2;
-          } else out += '\\x';
+            j += digits;
+          } else out += '\\' + e;
           break;
         }
         default:
