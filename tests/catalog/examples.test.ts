@@ -97,21 +97,22 @@ describe('named captures', () => {
     expect(missing).toEqual([]);
   });
 
-  it('captures yield the identifying values on real examples', () => {
-    const ip = byId.get('openapi-vswitch-ip-not-enough')!;
-    const m = re(ip.match[0]!).exec(ip.match[0]!.examples[0]!);
-    expect(m?.groups).toMatchObject({
-      code: 'InvalidVSwitchId.IpNotEnough',
-      vsw: 'vsw-2zeh6kd4xj9pvnr0tb2a1',
-      requestId: '8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31',
-    });
-    const cr = byId.get('create-eni-failed')!;
-    const c = re(cr.match[0]!).exec(cr.match[0]!.examples[0]!);
-    expect(c?.groups).toMatchObject({
-      type: 'Secondary',
-      vsw: 'vsw-2ze4x7yq0v9h3l1c8m6ab',
-      code: 'InvalidVSwitchId.IpNotEnough',
-    });
+  it.each([
+    [
+      'openapi-vswitch-ip-not-enough',
+      {
+        code: 'InvalidVSwitchId.IpNotEnough',
+        vsw: 'vsw-2zeh6kd4xj9pvnr0tb2a1',
+        requestId: '8E1C2A7B-3D55-5F0A-9C1E-6B2F0D4A7C31',
+      },
+    ],
+    [
+      'create-eni-failed',
+      { type: 'Secondary', vsw: 'vsw-2ze4x7yq0v9h3l1c8m6ab', code: 'InvalidVSwitchId.IpNotEnough' },
+    ],
+  ])('captures yield the identifying values on a real example of %s', (id, groups) => {
+    const first = byId.get(id)!.match[0]!;
+    expect(re(first).exec(first.examples[0]!)?.groups).toMatchObject(groups);
   });
 });
 

@@ -76,6 +76,11 @@ function eventEntry(over: Obj = {}): Obj {
   });
 }
 
+/** Whether a problem starts with `start` (its file › entry › field, then the complaint). */
+const said = (problems: readonly string[], start: string) => problems.some((x) => x.startsWith(start));
+/** Whether a problem holds `words` anywhere. */
+const mentioned = (problems: readonly string[], words: string) => problems.some((x) => x.includes(words));
+
 const file = (entries: Obj[], path = 'catalog/sample.yaml'): CatalogFile => ({ path, text: stringify(entries) });
 
 function withVariant(base: Obj, v: Obj): Obj {
@@ -128,9 +133,9 @@ describe('catalog compiler: every problem names file, id and field', () => {
       file([lineEntry({ id: 'Bad_ID', colour: 'red', kind: 'weird', category: 'oops', sopStep: 7 })]),
     ]);
     expect(p).toContain('catalog/sample.yaml › Bad_ID › colour: unknown field');
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › Bad_ID › id: "Bad_ID" must be'))).toBe(true);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › Bad_ID › kind: must be one of'))).toBe(true);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › Bad_ID › category: must be one of'))).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › Bad_ID › id: "Bad_ID" must be')).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › Bad_ID › kind: must be one of')).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › Bad_ID › category: must be one of')).toBe(true);
     expect(p).toContain('catalog/sample.yaml › Bad_ID › sopStep: must be 1, 2, 3, 4 or 5');
   });
 
@@ -145,33 +150,29 @@ describe('catalog compiler: every problem names file, id and field', () => {
 
   it('rejects invalid regexes', () => {
     const p = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened (' })])]);
-    expect(
-      p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].pattern: invalid regex')),
-    ).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › daemon-sample › match[0=main].pattern: invalid regex')).toBe(true);
   });
 
   it('requires named captures from the allowed list and no unnamed groups', () => {
     const unnamed = problemsOf([
       file([withVariant(lineEntry(), { pattern: 'sample failure happened: ([a-z]{1,9})' })]),
     ]);
-    expect(unnamed.some((x) => x.includes('match[0=main].pattern: 1 unnamed capturing group'))).toBe(true);
+    expect(mentioned(unnamed, 'match[0=main].pattern: 1 unnamed capturing group')).toBe(true);
     const unknown = problemsOf([
       file([withVariant(lineEntry(), { pattern: 'sample failure happened: (?<colour>[a-z]{1,9})' })]),
     ]);
-    expect(unknown.some((x) => x.includes('capture name "colour" is not one of'))).toBe(true);
+    expect(mentioned(unknown, 'capture name "colour" is not one of')).toBe(true);
   });
 
   it('rejects nested quantifiers', () => {
     const p = problemsOf([file([withVariant(lineEntry(), { pattern: 'sample failure happened(?:: [a-z]+)*' })])]);
-    expect(p.some((x) => x.includes('match[0=main].pattern: 1 quantified group(s) contain a quantifier'))).toBe(true);
+    expect(mentioned(p, 'match[0=main].pattern: 1 quantified group(s) contain a quantifier')).toBe(true);
   });
 
   it('proves literals are required by the pattern, not just present in examples', () => {
     // "boom" is in the example but the pattern does not require it
     const p = problemsOf([file([withVariant(lineEntry(), { literals: ['boom'] })])]);
-    expect(
-      p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].literals: not every match')),
-    ).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › daemon-sample › match[0=main].literals: not every match')).toBe(true);
     // an alternation needs a literal for each branch
     const alt = problemsOf([
       file([
@@ -181,7 +182,7 @@ describe('catalog compiler: every problem names file, id and field', () => {
         }),
       ]),
     ]);
-    expect(alt.some((x) => x.includes('literals: not every match'))).toBe(true);
+    expect(mentioned(alt, 'literals: not every match')).toBe(true);
     const ok = problemsOf([
       file([
         withVariant(lineEntry(), {
@@ -206,9 +207,7 @@ describe('catalog compiler: every problem names file, id and field', () => {
   it('requires every example to match its own variant and contain a literal', () => {
     const p = problemsOf([file([withVariant(lineEntry(), { examples: ['nothing to see here'] })])]);
     expect(
-      p.some((x) =>
-        x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].examples[0]: does not match its own pattern'),
-      ),
+      said(p, 'catalog/sample.yaml › daemon-sample › match[0=main].examples[0]: does not match its own pattern'),
     ).toBe(true);
   });
 
@@ -249,9 +248,7 @@ describe('catalog compiler: every problem names file, id and field', () => {
     const p = problemsOf([file([eventEntry({ reason: undefined, type: 'Error', objects: ['Deployment'] })])]);
     expect(p).toContain('catalog/sample.yaml › sample-event › reason: events need the reason, e.g. AllocIPFailed');
     expect(p).toContain('catalog/sample.yaml › sample-event › type: events need type Normal or Warning');
-    expect(
-      p.some((x) => x.startsWith('catalog/sample.yaml › sample-event › objects: "Deployment" is not one of')),
-    ).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › sample-event › objects: "Deployment" is not one of')).toBe(true);
     const ev = eventEntry();
     const m = ev.match as Obj[];
     const noReason = { ...ev, match: [m[0], { ...m[1]!, examples: ['  Warning  Other  1m  x  y'] }] };
@@ -265,9 +262,7 @@ describe('catalog compiler: every problem names file, id and field', () => {
     const m = ev.match as Obj[];
     const p = problemsOf([file([{ ...ev, match: [{ ...m[0]!, signal: 'vsw' }, m[1]] }])]);
     expect(
-      p.some((x) =>
-        x.startsWith('catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'),
-      ),
+      said(p, 'catalog/sample.yaml › sample-event › match[0=specific].signal: event variants keep the reason'),
     ).toBe(true);
   });
 
@@ -279,15 +274,11 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(ok.entries[0]!.match[1]!.opaque).toBeUndefined();
     const onCatchAll = problemsOf([file([{ ...ev, match: [m[0], { ...m[1]!, opaque: true }] }])]);
     expect(
-      onCatchAll.some((x) =>
-        x.startsWith('catalog/sample.yaml › sample-event › match[1=any].opaque: a catch-all names no cause'),
-      ),
+      said(onCatchAll, 'catalog/sample.yaml › sample-event › match[1=any].opaque: a catch-all names no cause'),
     ).toBe(true);
     const both = problemsOf([file([withVariant(lineEntry(), { opaque: true, envelope: true })])]);
     expect(
-      both.some((x) =>
-        x.startsWith('catalog/sample.yaml › daemon-sample › match[0=main].opaque: a variant is either an envelope'),
-      ),
+      said(both, 'catalog/sample.yaml › daemon-sample › match[0=main].opaque: a variant is either an envelope'),
     ).toBe(true);
     const notBool = problemsOf([file([withVariant(lineEntry(), { opaque: 'yes' })])]);
     expect(notBool).toContain('catalog/sample.yaml › daemon-sample › match[0=main].opaque: must be true or false');
@@ -326,13 +317,11 @@ describe('catalog compiler: every problem names file, id and field', () => {
     expect(p).toContain(
       'catalog/sample.yaml › daemon-sample › nextChecks[0].command: must be a kubectl or aliyun command',
     );
-    expect(
-      p.some((x) =>
-        x.startsWith('catalog/sample.yaml › daemon-sample › nextChecks[1].command: unknown placeholder {podName}'),
-      ),
-    ).toBe(true);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › source: "somewhere" must be'))).toBe(true);
-    expect(p.some((x) => x.startsWith('catalog/sample.yaml › daemon-sample › explanation: too short'))).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › daemon-sample › nextChecks[1].command: unknown placeholder {podName}')).toBe(
+      true,
+    );
+    expect(said(p, 'catalog/sample.yaml › daemon-sample › source: "somewhere" must be')).toBe(true);
+    expect(said(p, 'catalog/sample.yaml › daemon-sample › explanation: too short')).toBe(true);
   });
 
   it('aggregates all problems in one error', () => {

@@ -16,6 +16,12 @@ function int(s: string | undefined): number | undefined {
   return m === null ? undefined : Number(m[0]);
 }
 
+/** The two state nodes of a container and the fields each is read into. */
+const STATE_FIELDS = [
+  ['State', { state: 'state', reason: 'reason', message: 'message', exit: 'exitCode' }],
+  ['Last State', { state: 'lastState', reason: 'lastReason', message: 'lastMessage', exit: 'lastExitCode' }],
+] as const;
+
 /** A `State:` or `Last State:` node that holds a state: its first word and the Reason, Message, Exit Code under it. */
 function stateOf(node: OutlineNode | undefined) {
   if (node === undefined || node.value.length === 0) return undefined;
@@ -34,19 +40,13 @@ export function readContainers(nodes: OutlineNode[], init: boolean): ContainerSt
     const c: ContainerState = { name: n.key, init };
     const image = child(n, 'Image')?.value;
     if (image) c.image = image;
-    const now = stateOf(child(n, 'State'));
-    if (now !== undefined) {
-      c.state = now.state;
-      if (now.reason) c.reason = now.reason;
-      if (now.message) c.message = now.message;
-      if (now.exit !== undefined) c.exitCode = now.exit;
-    }
-    const last = stateOf(child(n, 'Last State'));
-    if (last !== undefined) {
-      c.lastState = last.state;
-      if (last.reason) c.lastReason = last.reason;
-      if (last.message) c.lastMessage = last.message;
-      if (last.exit !== undefined) c.lastExitCode = last.exit;
+    for (const [label, into] of STATE_FIELDS) {
+      const st = stateOf(child(n, label));
+      if (st === undefined) continue;
+      c[into.state] = st.state;
+      if (st.reason) c[into.reason] = st.reason;
+      if (st.message) c[into.message] = st.message;
+      if (st.exit !== undefined) c[into.exit] = st.exit;
     }
     const ready = child(n, 'Ready')?.value;
     if (ready === 'True' || ready === 'False') c.ready = ready === 'True';
