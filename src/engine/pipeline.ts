@@ -3,7 +3,7 @@
 // pipeline itself (it runs in the worker).
 export { analyze, type EngineSource, type Progress } from './analyze';
 export { CompiledCatalog } from './match/compiled-catalog';
-export { warmUp } from './warm-up';
+export { warmScan, warmUp } from './warm-up';
 export {
   canSplit,
   forTransfer,

@@ -1,6 +1,6 @@
-// A worker that has just started compiles the catalog and its scan tables, and runs the pipeline once on
-// a few lines, while the page waits for input anyway: the first paste or segment then finds the tables
-// built and the hot functions compiled, instead of paying for both.
+// A worker that has just started compiles the catalog and its scan tables (every worker), and the one that
+// analyses runs the pipeline once on a few lines, while the page waits for input anyway: the first paste
+// or segment then finds the tables built and the hot functions compiled, instead of paying for both.
 
 import { analyze } from './analyze';
 import type { CompiledCatalog } from './match/compiled-catalog';
@@ -19,7 +19,13 @@ const SAMPLE = [
   'W0101 00:00:01.000000       1 pool.go:2] "sync pool" idle=0',
 ].join('\n');
 
-export async function warmUp(catalog: CompiledCatalog): Promise<void> {
+/** What every worker needs first, a helper that scans segments too: the catalog's scan tables, built. */
+export function warmScan(catalog: CompiledCatalog): void {
   scanText(SAMPLE, false, scanLiteralsOf(catalog));
+}
+
+/** The worker that analyses: the whole pipeline run once, so its code is compiled before the first input. */
+export async function warmUp(catalog: CompiledCatalog): Promise<void> {
+  warmScan(catalog);
   await analyze([{ name: 'warm-up', text: SAMPLE }], catalog);
 }

@@ -19,6 +19,7 @@ import {
   type EngineSource,
   type Progress,
   type ScannedSegment,
+  warmScan,
   warmUp,
 } from '../engine/pipeline';
 import type { Lang, MessageTable } from '../engine/messages';
@@ -50,8 +51,15 @@ function compiledCatalog(language: Language): CompiledCatalog {
 
 let helpers: Remote<Api>[] = [];
 
-// the English catalog serves every first run and every helper: build it, and warm the pipeline, while idle
-setTimeout(() => void warmUp(compiledCatalog({ lang: 'en' })).catch(() => {}), 0);
+// the English catalog serves every first run and every helper: its scan tables are built at once; the
+// engine (the worker the page pings) also runs the pipeline once, while the page waits for input anyway
+let warmed = false;
+function warm(): void {
+  if (warmed) return;
+  warmed = true;
+  warmScan(compiledCatalog({ lang: 'en' }));
+}
+setTimeout(warm, 0);
 
 /** Bytes start..end of a file, in one read. */
 const readOf = (file: Blob) => async (start: number, end: number) =>
@@ -85,6 +93,10 @@ async function sourceOf(input: { name: string; file: Blob }): Promise<EngineSour
 export const api = {
   /** Handshake: proves the worker started and comlink works. */
   ping(): { ok: true; apiVersion: number } {
+    setTimeout(() => {
+      warm();
+      void warmUp(compiledCatalog({ lang: 'en' })).catch(() => {});
+    }, 0);
     return { ok: true, apiVersion: ENGINE_API_VERSION };
   },
   /** Analyses inputs in order (each starts on a new line); progress is reported several times a second. */
@@ -105,8 +117,12 @@ export const api = {
   connect(ports: MessagePort[]): void {
     helpers = ports.map((port) => wrap<Api>(port));
   },
-  /** Answers calls from the engine worker at the other end of `port`. */
+  /**
+   * Answers calls from the engine worker at the other end of `port`, once its scan tables are built: the
+   * page connects a helper when this returns, and until then the engine scans segments itself.
+   */
   serve(port: MessagePort): void {
+    warm();
     expose(api, port);
   },
   /**
