@@ -10,6 +10,7 @@ import { LineBuffer, makeDocument } from '../handler';
 import { indentOf } from '../grammar';
 import { dedent } from '../paste-artefacts';
 import { emitValue, type EmitResult } from './emit-value';
+import { readSimpleYaml } from './simple-yaml';
 
 const YAML_START =
   /^(?:(?:apiVersion|kind|items|data|metadata|action|eventTime|involvedObject|regarding|reportingComponent|reportingController):(?:\s|$)|- (?:apiVersion|action|kind|involvedObject|count|eventTime|firstTimestamp):(?:\s|$)|---\s*$)/;
@@ -43,6 +44,16 @@ export class YamlHandler implements DocHandler {
 
   finish(): InputDocument {
     const end = this.buf.trimTrailingBlanks();
+    // kubectl's own YAML is read by a reader for its subset; anything else by the `yaml` package
+    const simple = readSimpleYaml(this.buf.lines);
+    // text the `yaml` package would reject (a document cut at the size limit, or what follows the cut)
+    if (simple?.invalid) return this.document(null, end);
+    if (simple !== undefined) {
+      const range = { start: this.buf.start, end };
+      const items = simple.items?.map(([a, b]) => ({ start: this.buf.start + a, end: this.buf.start + b }));
+      const result = emitValue(simple.value, range, items, this.ctx.sink, 'yaml');
+      return this.document(result, end);
+    }
     const text = this.buf.lines.join('\n');
     const lineStarts: number[] = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -82,6 +93,10 @@ export class YamlHandler implements DocHandler {
     } catch {
       result = null;
     }
+    return this.document(result, end);
+  }
+
+  private document(result: EmitResult | null, end: number): InputDocument {
     const doc =
       result === null
         ? makeDocument('text', this.buf.start, end, this.ctx, 'yaml')
