@@ -32,10 +32,6 @@ const DYNAMIC: Record<string, Record<string, string>> = {
       'a producer fingerprint (producers.yaml), judged in tests/catalog/redos.test.ts',
     "new RegExp(bug.pattern, bug.flags ?? '')": 'a known bug (known-bugs.yaml), judged in tests/catalog/redos.test.ts',
   },
-  'src/engine/match/literal-scanner.ts': {
-    "new RegExp(texts.map((l) => escapeRegExp(l.text)).join('|'), ignoreCase ? 'i' : '')":
-      'an alternation of escaped literal strings: no quantifier, so no backtracking',
-  },
   'src/engine/parse/events/get-table.ts': {
     "new RegExp(src + '$')":
       'a row grammar built per header from CELL_GRAMMAR: too many cells for recheck to decide in time; ' +

@@ -43,8 +43,3 @@ export class LineGate {
     return out;
   }
 }
-
-/** `s` as a regex source that matches exactly it. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -16,6 +16,8 @@ const DEPTH = 16;
 /** classes per state: a row of the table (a power of two, so a row starts at state << CLASS_BITS) */
 const CLASS_BITS = 6;
 const CLASSES = 1 << CLASS_BITS;
+/** texts at least this long are walked as two interleaved halves (shorter ones are not worth the setup) */
+const SPLIT_FROM = 4096;
 /** states a Uint16Array table can name */
 const MAX_STATES = 0xffff;
 
@@ -107,6 +109,14 @@ export class LiteralAutomaton {
     const classOf = this.classOf;
     const next = this.next;
     const firstOutput = this.firstOutput;
+    if (n < SPLIT_FROM) {
+      // a line: one pass, reported as it goes
+      for (let i = 0, s = 0; i < n; i++) {
+        s = next[(s << CLASS_BITS) | classOf[text.charCodeAt(i)]!]!;
+        if (s >= firstOutput) this.report(text, [i, s], onMatch);
+      }
+      return;
+    }
     const cut = n >> 1;
     const ends: number[] = [];
     const lateEnds: number[] = [];

@@ -42,23 +42,29 @@ describe('LineGate', () => {
         return fc.tuple(fc.constant(groups), text);
       });
     fc.assert(
-      fc.property(input, ([groups, text]) => {
-        const marks = new LineGate(groups).scan(text);
-        const want = linesWith(text, groups);
-        marks.forEach((offsets, g) => {
-          expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
-          expect([...new Set(offsets.map((o) => lineOf(text, o)))]).toEqual(want[g]);
-        });
+      fc.property(input, ([groups, random]) => {
+        // as it is (a line's one pass), and amid filler no literal holds, long enough to be walked as two
+        // halves whose cut falls inside the random text
+        for (const text of [random, 'q'.repeat(2100) + random + 'q'.repeat(2100)]) {
+          const marks = new LineGate(groups).scan(text);
+          const want = linesWith(text, groups);
+          marks.forEach((offsets, g) => {
+            expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+            expect([...new Set(offsets.map((o) => lineOf(text, o)))]).toEqual(want[g]);
+          });
+        }
       }),
       { numRuns: 500 },
     );
   });
 
-  it('finds a literal that straddles the middle, where the scan cuts the text in two', () => {
+  it('finds a literal that straddles the middle, where the scan cuts a long text in two', () => {
     const gate = new LineGate([[{ text: 'needle', ignoreCase: false }]]);
-    for (let pad = 0; pad < 12; pad++) {
-      const text = 'x'.repeat(pad) + 'needle\n' + 'y'.repeat(pad + 3);
-      expect(gate.scan(text), `pad ${pad}`).toEqual([[pad]]);
+    const filler = 'x'.repeat(2100);
+    for (let k = 0; k < 12; k++) {
+      // the cut (half the length) falls k characters before the needle's end, or after it
+      const text = filler.slice(0, 2050 - k) + 'needle\n' + filler.slice(0, 2050 - k);
+      expect(gate.scan(text), `k ${k}`).toEqual([[2050 - k]]);
     }
   });
 
