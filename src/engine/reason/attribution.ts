@@ -15,6 +15,7 @@ import type { ProducerIndex } from '../provenance/producer-index';
 import type { Producer } from '../catalog/types';
 import type { InputDocument } from '../records';
 import { namesFromCommand } from '../analysis/command-names';
+import { marksByDocument } from './marks-by-document';
 
 /** `k8s_<container>_<pod>_<namespace>_<uid>_<attempt>`, the dockershim / cri-dockerd container name */
 const DOCKER_NAME = /\bk8s_([a-z0-9][a-z0-9-]{0,62})_([a-z0-9][a-z0-9.-]{0,252})_[a-z0-9-]{1,63}_/;
@@ -48,24 +49,27 @@ export function attribute(c: Collected, producers: ProducerIndex): Attribution {
 
 function documentProducers(c: Collected, producers: ProducerIndex): (string | undefined)[] {
   const out: (string | undefined)[] = [];
+  const byDocument = marksByDocument(c.documents, c.marks);
   let prompted: string | undefined;
-  for (const d of c.documents) {
+  c.documents.forEach((d, i) => {
+    const streamMarks = byDocument?.stream[i] ?? c.marks;
     if (d.kind === 'prompt') {
       // `kubectl logs <pod> -c <container>`, or a command line that names its program (`calicoctl get …`)
       prompted =
-        (d.command ? producerOfCommand(d.command, producers)?.id : undefined) ?? streamProducer(d, c.marks, producers);
+        (d.command ? producerOfCommand(d.command, producers)?.id : undefined) ??
+        streamProducer(d, streamMarks, producers);
       out.push(prompted);
-      continue;
+      return;
     }
     // a prompt speaks for the one output under it
     out.push(
       prompted ??
         producers.ofDocumentKind(d.kind)?.id ??
-        streamProducer(d, c.marks, producers) ??
-        linesProducer(d, c.marks, producers),
+        streamProducer(d, streamMarks, producers) ??
+        linesProducer(d, byDocument?.line[i] ?? c.marks, producers),
     );
     prompted = undefined;
-  }
+  });
   return out;
 }
 
