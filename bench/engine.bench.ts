@@ -122,7 +122,7 @@ async function main() {
   const log100 = daemon(100);
   const bytes = statSync(log100).size;
   const t = { scan: [] as number[], threads: [] as number[], full: [] as number[], grep: [] as number[] };
-  let reports: Report[] = [];
+  const reports: Report[] = [];
   let grepLines = '?';
   // each path in rounds of its own, grep beside the engine alone: a process runs one path, and a path run
   // before another leaves the functions they share compiled for its own mix of inputs (the every-line path
