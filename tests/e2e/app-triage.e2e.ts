@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_URL } from '../../playwright.config';
 import { loadCatalogFromDir } from '../../src/node/load-catalog';
-import { dropFiles, foreignRequests, NOTHING_STORED, pasteText, setEditorText, storedData, watchPage } from './helpers';
+import {
+  dropFiles,
+  foreignRequests,
+  NOTHING_STORED,
+  pasteText,
+  setEditorText,
+  storedData,
+  watchPage,
+  reportRendered,
+} from './helpers';
 
 const ORIGIN = new URL(APP_URL).origin;
 const EDITOR = 'Paste kubectl output or Terway logs';
@@ -229,6 +238,7 @@ test('a huge report keeps the DOM bounded: findings page by 10, evidence is the 
     lines.push(`E1125 04:51:02.118120       1 daemon.go:${i}] ${reasons[i % reasons.length]}`);
   await setEditorText(page, lines.join('\n'));
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 20_000 });
+  await reportRendered(page);
   // causes page by 10; their symptoms are folded under them
   const cards = await page.locator('[data-testid=chain] > [data-testid=finding]').count();
   expect(cards).toBeGreaterThan(0);
@@ -236,6 +246,59 @@ test('a huge report keeps the DOM bounded: findings page by 10, evidence is the 
   for (const card of await page.getByTestId('finding').all())
     expect(await card.getByTestId('evidence').count()).toBeLessThanOrEqual(5);
   expect(await page.locator('main *').count()).toBeLessThan(3000);
+});
+
+test('"Open the finding" in the timeline reaches a finding on a later page of the report, and one folded under its cause', async ({
+  page,
+}) => {
+  await open(page);
+  // more distinct Terway failures than a page of causes holds, each timed
+  const reasons = [
+    'exclusive eni mode changed',
+    'dial unix /var/run/eni/eni.socket: connect: no such file or directory',
+    'cni plugin not initialized',
+    'unsupport kernel version, require >=5.10',
+    'error restart device plugin after kubelet restart',
+    'unable to set feature gates',
+    'failed to parse network config',
+    'Failed to program iptables, will retry',
+    'default route is dumplicated',
+    'error create trunk eni, InvalidVSwitchId.IpNotEnough',
+    'plugin type="terway" failed (add): cmdAdd: error alloc ip',
+    'errCode: Throttling.User, msg: Request was denied due to user flow control.',
+    'failed to acquire lock: timeout',
+    'eth0 config is missing',
+  ];
+  const lines = reasons.map(
+    (r, i) => `E1125 04:51:${String(10 + i).padStart(2, '0')}.118120       1 daemon.go:${i}] ${r}`,
+  );
+  await setEditorText(page, lines.join('\n'));
+  await reportRendered(page);
+  const onPage = new Set(
+    await page.getByTestId('finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'])),
+  );
+  // a timeline entry whose finding has no card shown yet, then one whose card is folded under its cause
+  const entries = page.getByTestId('timeline-entry');
+  const ids = await entries.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['finding'] ?? ''));
+  const later = ids.find((id) => id !== '' && !onPage.has(id));
+  expect(later, 'a timeline finding on a later page').toBeTruthy();
+  const opens = async (id: string) => {
+    await page
+      .locator(`[data-testid=timeline-entry][data-finding="${id}"]`)
+      .first()
+      .getByTestId('timeline-finding')
+      .click();
+    const card = page.locator(`[data-testid=finding][data-id="${id}"]`).first();
+    await expect(card).toBeVisible();
+    await expect(card).toBeFocused();
+  };
+  await opens(later!);
+  const folded = await page
+    .locator('details[data-testid=symptoms]:not([open]) [data-testid=finding]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
+  const foldedTarget = folded.find((id) => ids.includes(id));
+  expect(foldedTarget, 'a timeline finding folded under its cause').toBeTruthy();
+  await opens(foldedTarget!);
 });
 
 test('on a narrow window: "Jump to report" after an analysis, and "Back to the finding" after showing a line', async ({
@@ -285,6 +348,7 @@ test('a log with a million matching lines: a readable report, the kept samples s
     );
     await expect(card).toContainText('only the first 5 are kept as samples');
     await expect(card.getByTestId('evidence')).toHaveCount(5);
+    await reportRendered(page);
     expect(await page.locator('main *').count()).toBeLessThan(3000);
   } finally {
     await rm(dir, { recursive: true, force: true });

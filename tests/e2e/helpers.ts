@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** A local server on another port that records whether anything reached it. */
 export async function startCanary(): Promise<{ url: string; hits: string[]; close(): Promise<void> }> {
@@ -85,4 +85,12 @@ export async function setEditorText(page: Page, text: string) {
     el.value = t;
     el.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
   }, text);
+}
+
+/**
+ * Waits until the whole report is on the page: it renders in steps (the verdict first), so a test that
+ * counts or reads everything must not look at the first step only.
+ */
+export async function reportRendered(page: Page) {
+  await expect(page.getByTestId('report')).toHaveAttribute('data-rendered', 'all', { timeout: 20_000 });
 }

@@ -12,12 +12,21 @@ export function showReportLine(session: Session, line: number, from?: string): b
   return true;
 }
 
-/** Scrolls to the first card of finding `id` and focuses it; false when no card of it is on the page. */
+/** Asked of the report when a finding's card is not on the page (its chain is on a later page). */
+export const SHOW_FINDING_EVENT = 'terway-show-finding';
+
+/**
+ * Scrolls to the first card of finding `id` and focuses it, unfolding the symptoms it sits in; when its
+ * card is on a later page of the report, asks the report to show it (which then calls this again). False
+ * when the report has no card of it.
+ */
 export function openFinding(id: string): boolean {
   const card = [...document.querySelectorAll<HTMLElement>('[data-testid="finding"]')].find(
     (el) => el.dataset['id'] === id,
   );
-  if (!card) return false;
+  if (!card) return !window.dispatchEvent(new CustomEvent(SHOW_FINDING_EVENT, { detail: id, cancelable: true }));
+  const folded = card.closest('details');
+  if (folded && !folded.open) folded.open = true;
   if (!card.hasAttribute('tabindex')) card.setAttribute('tabindex', '-1');
   card.scrollIntoView({ block: 'start', behavior: 'instant' });
   card.focus({ preventScroll: true });
