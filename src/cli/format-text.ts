@@ -62,6 +62,7 @@ export function formatText(r: Report): string {
       for (const b of f.knownBugs ?? []) out.push(`      ${wrap(b.summary, 94).replaceAll('\n', '\n      ')}`);
     }
   }
+  out.push(...timelineLines(r));
   if (r.nextSteps.length > 0) {
     out.push('', msg('cli.text.nextSteps'));
     for (const n of r.nextSteps) out.push(`  $ ${n.command}`, `      ${n.why}`);
@@ -77,6 +78,28 @@ export function formatText(r: Report): string {
   // credential values never reach the terminal (evidence lines, captures in the summary…), nor do
   // pasted control characters that a terminal would act on
   return printable(maskCredentials(out.join('\n'))) + '\n';
+}
+
+/** timeline entries a terminal shows: those of a finding (or all, when none is), in time order */
+const TIMELINE_SHOWN = 12;
+
+/**
+ * The incident in time: when each finding's lines were printed, the root cause's first one marked. A long
+ * timeline shows its entries that belong to a finding; --json carries every entry.
+ */
+function timelineLines(r: Report): string[] {
+  if (r.timeline.length === 0) return [];
+  const problems = r.timeline.filter((t) => t.findingId !== undefined);
+  const shown = (problems.length > 0 ? problems : r.timeline).slice(0, TIMELINE_SHOWN);
+  const out = ['', msg('cli.text.timeline', { shown: shown.length, total: r.timeline.length })];
+  for (const t of shown) {
+    const root = t.rootCause ? ` [${msg('timeline.rootFirst')}]` : '';
+    const what = [t.source, t.level, t.object].filter(Boolean).join(' ');
+    out.push(`  ${t.at}${root}  ${what}  L${t.line}`, `      ${t.text.trim().slice(0, 140)}`);
+  }
+  if (r.timeline.length > shown.length)
+    out.push(`  ${msg('cli.text.timelineMore', { hidden: r.timeline.length - shown.length })}`);
+  return out;
 }
 
 /** `line 7 (access_key), line 9 (AccessKey ID)`: where, never what. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CLI_TIMEOUT, inBash, ROOT, triage } from './run-triage';
 
 const SCENARIOS = join(ROOT, 'tests/fixtures/scenarios');
+const PARSE_FIXTURES = join(ROOT, 'tests/fixtures/parse');
 
 describe('triage CLI', { timeout: CLI_TIMEOUT }, () => {
   it('prints exactly one JSON object with the contract fields', () => {
@@ -78,6 +79,17 @@ describe('triage CLI', { timeout: CLI_TIMEOUT }, () => {
     expect(r.stdout).toMatch(/^Verdict: Configuration problem/);
     expect(r.stdout).toContain('SOP checklist:');
     expect(r.stdout).toContain('exclusive eni mode changed');
+  });
+
+  it('shows the incident in time: the finding lines in time order, the root cause first seen marked', () => {
+    const r = triage([join(PARSE_FIXTURES, '11-klog-terway-daemon.txt')]);
+    expect(r.code).toBe(0);
+    const timeline = r.stdout.slice(r.stdout.indexOf('Timeline ('), r.stdout.indexOf('Next steps:'));
+    expect(timeline).toContain('Timeline (3 of 4 timed lines, in time order):');
+    const stamps = [...timeline.matchAll(/^ {2}(\d\d-\d\dT[\d:.]+)/gm)].map((m) => m[1]);
+    expect(stamps).toEqual(['07-23T10:00:01.000002', '07-23T10:00:04.000000', '07-23T10:00:05.000000']);
+    expect(timeline).toMatch(/07-23T10:00:05\.000000 \[Root cause first seen\] {2}terway fatal {2}L12/);
+    expect(timeline).toContain('Not shown here: 1 more timed lines (--json lists them all).');
   });
 
   it('keeps `signal` as Terway spells it and adds `signalText`, the filled-in context and no root for an opaque event', () => {
