@@ -22,6 +22,24 @@ const ORIGIN = new URL(APP_URL).origin;
 const EDITOR = 'Paste kubectl output or Terway logs';
 const sample = (name: string) => readFileSync(`src/samples/${name}.txt`, 'utf8');
 
+/** Distinct Terway failures, more than a page of causes holds: each its own finding. */
+const TERWAY_FAILURES = [
+  'exclusive eni mode changed',
+  'dial unix /var/run/eni/eni.socket: connect: no such file or directory',
+  'cni plugin not initialized',
+  'unsupport kernel version, require >=5.10',
+  'error restart device plugin after kubelet restart',
+  'unable to set feature gates',
+  'failed to parse network config',
+  'Failed to program iptables, will retry',
+  'default route is dumplicated',
+  'error create trunk eni, InvalidVSwitchId.IpNotEnough',
+  'plugin type="terway" failed (add): cmdAdd: error alloc ip',
+  'errCode: Throttling.User, msg: Request was denied due to user flow control.',
+  'failed to acquire lock: timeout',
+  'eth0 config is missing',
+];
+
 async function open(page: Page) {
   await page.goto(APP_URL);
   await expect(page.getByTestId('engine-status')).toHaveText('Engine: ready');
@@ -220,22 +238,8 @@ test('a huge report keeps the DOM bounded: findings page by 10, evidence is the 
   await open(page);
   // many different Terway signals in one paste, each repeated
   const lines: string[] = [];
-  const reasons = [
-    'exclusive eni mode changed',
-    'dial unix /var/run/eni/eni.socket: connect: no such file or directory',
-    'cni plugin not initialized',
-    'unsupport kernel version, require >=5.10',
-    'error restart device plugin after kubelet restart',
-    'unable to set feature gates',
-    'failed to parse network config',
-    'Failed to program iptables, will retry',
-    'default route is dumplicated',
-    'error create trunk eni, InvalidVSwitchId.IpNotEnough',
-    'plugin type="terway" failed (add): cmdAdd: error alloc ip',
-    'errCode: Throttling.User, msg: Request was denied due to user flow control.',
-  ];
   for (let i = 0; i < 3000; i++)
-    lines.push(`E1125 04:51:02.118120       1 daemon.go:${i}] ${reasons[i % reasons.length]}`);
+    lines.push(`E1125 04:51:02.118120       1 daemon.go:${i}] ${TERWAY_FAILURES[i % TERWAY_FAILURES.length]}`);
   await setEditorText(page, lines.join('\n'));
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 20_000 });
   await reportRendered(page);
@@ -253,23 +257,7 @@ test('"Open the finding" in the timeline reaches a finding on a later page of th
 }) => {
   await open(page);
   // more distinct Terway failures than a page of causes holds, each timed
-  const reasons = [
-    'exclusive eni mode changed',
-    'dial unix /var/run/eni/eni.socket: connect: no such file or directory',
-    'cni plugin not initialized',
-    'unsupport kernel version, require >=5.10',
-    'error restart device plugin after kubelet restart',
-    'unable to set feature gates',
-    'failed to parse network config',
-    'Failed to program iptables, will retry',
-    'default route is dumplicated',
-    'error create trunk eni, InvalidVSwitchId.IpNotEnough',
-    'plugin type="terway" failed (add): cmdAdd: error alloc ip',
-    'errCode: Throttling.User, msg: Request was denied due to user flow control.',
-    'failed to acquire lock: timeout',
-    'eth0 config is missing',
-  ];
-  const lines = reasons.map(
+  const lines = TERWAY_FAILURES.map(
     (r, i) => `E1125 04:51:${String(10 + i).padStart(2, '0')}.118120       1 daemon.go:${i}] ${r}`,
   );
   await setEditorText(page, lines.join('\n'));
