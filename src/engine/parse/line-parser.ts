@@ -125,15 +125,6 @@ export function createLineParser(sink: RecordSink): LineParser {
   let marks: number[][] | null = null;
   const cursors = new Int32Array(SKIM_STOPS.length + 1);
 
-  /** Whether the scanned chunk has a mark of `group` in `at`..`end`. */
-  function marked(group: number, at: number, end: number): boolean {
-    const m = (marks as number[][])[group] as number[];
-    let k = cursors[group] as number;
-    while (k < m.length && (m[k] as number) < at) k++;
-    cursors[group] = k;
-    return k < m.length && (m[k] as number) < end;
-  }
-
   /** The offset of the scanned chunk's next mark of `group` at or after `at` (Infinity: none). */
   function nextMark(group: number, at: number): number {
     const m = (marks as number[][])[group] as number[];
@@ -141,6 +132,11 @@ export function createLineParser(sink: RecordSink): LineParser {
     while (k < m.length && (m[k] as number) < at) k++;
     cursors[group] = k;
     return k < m.length ? (m[k] as number) : Infinity;
+  }
+
+  /** Whether the scanned chunk has a mark of `group` in `at`..`end`. */
+  function marked(group: number, at: number, end: number): boolean {
+    return nextMark(group, at) < end;
   }
 
   function stopsAt(at: number, end: number): number {
@@ -180,36 +176,39 @@ export function createLineParser(sink: RecordSink): LineParser {
     const scanning = sink.scanFirst;
     if (marks === null || scanning === undefined || current?.canSkim === undefined || marked(0, at, end)) return false;
     if (!current.canSkim(chunk, at, end, stopsAt(at, end))) return false;
-    const no = ++lineNo;
-    scanning.skimmed(no);
+    take(current, scanning, chunk, at, end);
     ctx.trailingSpaces = 0;
     comments.reset();
-    (current.skim as NonNullable<DocHandler['skim']>)(no, chunk, at, end);
     return true;
   }
 
+  /** A line canSkim accepted, numbered, counted and handed to its document in place. */
+  function take(
+    doc: DocHandler,
+    scanning: NonNullable<RecordSink['scanFirst']>,
+    chunk: string,
+    at: number,
+    end: number,
+  ) {
+    const no = ++lineNo;
+    scanning.skimmed(no);
+    (doc.skim as NonNullable<DocHandler['skim']>)(no, chunk, at, end);
+  }
+
   /**
-   * skimLine over the run of lines from `at` (a chunk without CR): where the next mark of each group is is
-   * found once, not per line. Returns where the lines it took end.
+   * skimLine over the run of lines from `at` (a chunk without CR): where the next catalog mark is is found
+   * once, not per line. Returns where the lines it took end.
    */
   function skimLines(chunk: string, at: number): number {
     const scanning = sink.scanFirst;
     const doc = current;
     if (marks === null || scanning === undefined || doc?.canSkim === undefined) return at;
     const quietUntil = nextMark(0, at);
-    const stopAt = SKIM_STOPS.map((_, i) => nextMark(i + 1, at));
     let i = at;
     // a mark is inside a line (no literal holds a line feed), so the run ends at the line that holds the next
     for (let nl = chunk.indexOf('\n', i); nl !== -1 && nl < quietUntil; nl = chunk.indexOf('\n', i)) {
-      let stops = 0;
-      for (let k = 0; k < stopAt.length; k++) {
-        if ((stopAt[k] as number) < i) stopAt[k] = nextMark(k + 1, i);
-        if ((stopAt[k] as number) < nl) stops |= 1 << k;
-      }
-      if (!doc.canSkim(chunk, i, nl, stops)) break;
-      const no = ++lineNo;
-      scanning.skimmed(no);
-      (doc.skim as NonNullable<DocHandler['skim']>)(no, chunk, i, nl);
+      if (!doc.canSkim(chunk, i, nl, stopsAt(i, nl))) break;
+      take(doc, scanning, chunk, i, nl);
       i = nl + 1;
     }
     if (i !== at) {
