@@ -113,7 +113,7 @@ export class LiteralAutomaton {
       // a line: one pass, reported as it goes
       for (let i = 0, s = 0; i < n; i++) {
         s = next[(s << CLASS_BITS) | classOf[text.charCodeAt(i)]!]!;
-        if (s >= firstOutput) this.report(text, [i, s], onMatch);
+        if (s >= firstOutput) this.reportEnd(text, i, s, onMatch);
       }
       return;
     }
@@ -138,14 +138,17 @@ export class LiteralAutomaton {
     this.report(text, lateEnds, onMatch);
   }
 
+  /** `ends`: pairs of an end and the state the automaton reached there */
   private report(text: string, ends: readonly number[], onMatch: (at: number, literal: number) => void): void {
-    for (let k = 0; k < ends.length; k += 2) {
-      const end = ends[k]!;
-      for (const id of this.outputs[ends[k + 1]! - this.firstOutput]!) {
-        const lit = this.literals[id]!;
-        const at = end + 1 - Math.min(lit.text.length, DEPTH);
-        if (matchesAt(text, at, lit)) onMatch(at, id);
-      }
+    for (let k = 0; k < ends.length; k += 2) this.reportEnd(text, ends[k]!, ends[k + 1]!, onMatch);
+  }
+
+  /** The literals whose trie prefix ends at `end` (the automaton in `state`), each checked in full. */
+  private reportEnd(text: string, end: number, state: number, onMatch: (at: number, literal: number) => void): void {
+    for (const id of this.outputs[state - this.firstOutput]!) {
+      const lit = this.literals[id]!;
+      const at = end + 1 - Math.min(lit.text.length, DEPTH);
+      if (matchesAt(text, at, lit)) onMatch(at, id);
     }
   }
 }
